@@ -1,0 +1,1 @@
+"""The system of record: sources, records, persons, facilities, relations and the audit trail."""

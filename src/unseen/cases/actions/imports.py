@@ -1,0 +1,228 @@
+"""Import one source file: all rows in one transaction, or (with skip_bad_rows) the good rows only.
+
+The database is either exactly as before or holds the whole file: a failure, a bad row in the default
+mode, or a process killed mid-import leaves no partial source behind because nothing is committed
+until the last row is stored.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from unseen.cases import sensitive
+from unseen.cases.actions.audit import audit
+from unseen.cases.models import Person, Record, Source, SourceFile
+from unseen.ingest import IngestError, Mapping, PartialDate, Problem, read_source
+from unseen.ingest.reading import ParsedRow
+
+BATCH = 2000
+TEXT_FIELDS = ("full_name", "sex", "birthplace", "ethnicity", "facility", "status", "reason", "notes")
+SENSITIVE_FIELDS = ("id_number", "witness_name", "witness_contact", "testimony")
+DATE_FIELDS = ("birth_date", "detained_on", "released_on")
+
+
+class ImportFailed(IngestError):
+    """The file was not imported; `problems` lists every bad row and cell."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s); nothing was imported")
+
+
+class SourceExists(IngestError):
+    """A different file already fed this source key and --append was not given."""
+
+
+@dataclass
+class ImportResult:
+    source_key: str
+    file_name: str
+    sha256: str
+    already_imported: bool = False
+    encoding: str = ""
+    imported: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    rejects_path: Path | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _record(parsed: ParsedRow, source: Source, source_file: SourceFile, person: Person) -> Record:
+    values: dict[str, Any] = {name: parsed.fields.get(name) or "" for name in TEXT_FIELDS}
+    for name in DATE_FIELDS:
+        date = parsed.fields.get(name)
+        if isinstance(date, PartialDate):
+            values[name] = date.value
+            values[f"{name}_precision"] = date.precision
+    for name in SENSITIVE_FIELDS:
+        values[sensitive.column(name)] = sensitive.seal(name, parsed.fields.get(name) or "")
+    return Record(
+        source=source,
+        source_file=source_file,
+        person=person,
+        row_number=parsed.row,
+        raw_sealed=sensitive.seal_json("raw", parsed.raw),
+        flags=parsed.flags,
+        **values,
+    )
+
+
+def _store(batch: list[ParsedRow], source: Source, source_file: SourceFile) -> None:
+    persons = Person.objects.bulk_create([Person() for _ in batch])
+    Record.objects.bulk_create(
+        [_record(p, source, source_file, person) for p, person in zip(batch, persons, strict=True)]
+    )
+
+
+def _source_for(mapping: Mapping, append: bool) -> Source:
+    meta = mapping.source
+    existing = Source.objects.filter(key=meta.key).first()
+    if existing is not None:
+        if not append:
+            raise SourceExists(
+                f"source {meta.key!r} already has a file ({existing.files.count()} so far); "
+                "use --append to add this one to it"
+            )
+        return existing
+    source = Source(
+        key=meta.key,
+        title=meta.title,
+        kind=meta.kind,
+        language=meta.language,
+        reliability=meta.reliability,
+        credibility=meta.credibility,
+        notes=meta.notes,
+    )
+    source.full_clean()
+    source.save()
+    return source
+
+
+class _Rejects:
+    """Rejected rows and their reasons, written to a temporary file renamed only on success."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temp = path.with_name(path.name + ".part")
+        self.handle = self.temp.open("w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.handle)
+        self.writer.writerow(["row", "column", "reason", "raw"])
+
+    def add(self, parsed: ParsedRow) -> None:
+        raw = json.dumps(parsed.raw, ensure_ascii=False, default=str)
+        for problem in parsed.problems:
+            self.writer.writerow([problem.row, problem.column, problem.reason, raw])
+
+    def finish(self, keep: bool) -> None:
+        self.handle.close()
+        if keep:
+            os.replace(self.temp, self.path)
+        else:
+            self.temp.unlink(missing_ok=True)
+
+
+def _consume(
+    rows: Iterable[ParsedRow],
+    source: Source,
+    source_file: SourceFile,
+    result: ImportResult,
+    rejects: _Rejects | None,
+    progress: Callable[[int], None] | None,
+) -> None:
+    batch: list[ParsedRow] = []
+    for parsed in rows:
+        if parsed.problems:
+            result.problems.extend(parsed.problems)
+            result.rejected += 1
+            if rejects is not None:
+                rejects.add(parsed)
+        elif not result.problems or rejects is not None:
+            batch.append(parsed)
+            result.conflicts += bool(parsed.flags)
+        if len(batch) >= BATCH:
+            _store(batch, source, source_file)
+            result.imported += len(batch)
+            batch = []
+        if progress is not None:
+            progress(1)
+    if batch and (not result.problems or rejects is not None):
+        _store(batch, source, source_file)
+        result.imported += len(batch)
+
+
+def import_source(
+    path: Path,
+    mapping: Mapping,
+    actor: str,
+    *,
+    encoding: str | None = None,
+    append: bool = False,
+    skip_bad_rows: bool = False,
+    rejects_path: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Store a whole file as one source (or more rows of one, with append) in one transaction."""
+    sha = file_sha256(path)
+    result = ImportResult(mapping.source.key, path.name, sha)
+    known = SourceFile.objects.filter(sha256=sha).select_related("source").first()
+    if known is not None:
+        result.already_imported = True
+        result.source_key = known.source.key
+        result.imported = known.rows
+        return result
+    reading = read_source(path, mapping, encoding)
+    result.encoding = reading.encoding
+    if reading.header_problems:
+        raise ImportFailed(reading.header_problems)
+    rejects = _Rejects(rejects_path or path.with_name(path.name + ".rejects.csv")) if skip_bad_rows else None
+    try:
+        with transaction.atomic():
+            source = _source_for(mapping, append)
+            source_file = SourceFile.objects.create(
+                source=source,
+                original_name=path.name,
+                sha256=sha,
+                encoding=reading.encoding,
+                imported_by=actor,
+            )
+            _consume(reading.rows, source, source_file, result, rejects, progress)
+            if result.problems and rejects is None:
+                raise ImportFailed(result.problems)
+            source_file.rows = result.imported
+            source_file.rejected_rows = result.rejected
+            source_file.save(update_fields=["rows", "rejected_rows"])
+            audit(
+                actor,
+                "import_source",
+                f"source:{source.key}",
+                file=path.name,
+                sha256=sha,
+                rows=result.imported,
+                rejected=result.rejected,
+                conflicts=result.conflicts,
+            )
+    except BaseException:
+        if rejects is not None:
+            rejects.finish(keep=False)
+        raise
+    if rejects is not None:
+        rejects.finish(keep=result.rejected > 0)
+        result.rejects_path = rejects.path if result.rejected else None
+    return result

@@ -1,0 +1,97 @@
+"""Read-side helpers shared by the CLI, the web UI and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from unseen.cases import sensitive
+from unseen.cases.models import Person, Record
+
+EXPORT_COLUMNS = (
+    "record_id",
+    "source",
+    "row_number",
+    "full_name",
+    "sex",
+    "birth_date",
+    "birthplace",
+    "ethnicity",
+    "id_number",
+    "facility",
+    "detained_on",
+    "released_on",
+    "status",
+    "reason",
+    "notes",
+    "witness_name",
+    "witness_contact",
+    "testimony",
+    "flags",
+    "person_id",
+)
+
+
+def partial_date(record: Record, field: str) -> str:
+    """A stored date written with exactly the precision the source gave."""
+    value = getattr(record, field)
+    if value is None:
+        return ""
+    precision = getattr(record, f"{field}_precision")
+    if precision == Record.Precision.YEAR:
+        return f"{value.year:04d}"
+    if precision == Record.Precision.MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return str(value.isoformat())
+
+
+def record_row(record: Record) -> dict[str, Any]:
+    return {
+        "record_id": record.pk,
+        "source": record.source.key,
+        "row_number": record.row_number,
+        "full_name": record.full_name,
+        "sex": record.sex,
+        "birth_date": partial_date(record, "birth_date"),
+        "birthplace": record.birthplace,
+        "ethnicity": record.ethnicity,
+        "id_number": sensitive.read(record, "id_number"),
+        "facility": record.facility,
+        "detained_on": partial_date(record, "detained_on"),
+        "released_on": partial_date(record, "released_on"),
+        "status": record.status,
+        "reason": record.reason,
+        "notes": record.notes,
+        "witness_name": sensitive.read(record, "witness_name"),
+        "witness_contact": sensitive.read(record, "witness_contact"),
+        "testimony": sensitive.read(record, "testimony"),
+        "flags": record.flags,
+        "person_id": record.person_id,
+    }
+
+
+def export_rows(chunk: int = 5000) -> Iterator[dict[str, Any]]:
+    records = Record.objects.select_related("source").order_by("pk")
+    for record in records.iterator(chunk_size=chunk):
+        yield record_row(record)
+
+
+def search_records(query: str, limit: int = 50) -> QuerySet[Record]:
+    """Records whose name contains every word of the query, case-insensitively."""
+    words = query.split()
+    condition = Q()
+    for word in words:
+        condition &= Q(full_name__icontains=word)
+    return Record.objects.filter(condition).select_related("source").order_by("person_id", "pk")[:limit]
+
+
+def resolve_person(person_id: int) -> Person:
+    """Follow merges, so an old person id still leads to the person its records now belong to."""
+    person = Person.objects.get(pk=person_id)
+    seen = {person.pk}
+    while person.merged_into_id is not None and person.merged_into_id not in seen:
+        person = Person.objects.get(pk=person.merged_into_id)
+        seen.add(person.pk)
+    return person

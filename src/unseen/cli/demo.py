@@ -1,0 +1,86 @@
+"""`unseen demo`: generate synthetic sources, import them into a fresh project, summarise, serve."""
+
+from __future__ import annotations
+
+import csv
+import secrets
+import shutil
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from unseen.cli.context import start_django
+from unseen.project import init_project
+
+DEMO_USER = "demo"
+console = Console()
+
+
+def _import_bundle(root: Path, people: int, seed: int) -> list[tuple[str, int]]:
+    from unseen.cases.actions import add_facility, import_source
+    from unseen.demo import generate_demo
+    from unseen.ingest import load_mapping
+
+    bundle = generate_demo(root / "demo-sources", seed=seed, people=people)
+    with bundle.facilities_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names = {
+                lang: row[f"name_{lang}"] for lang in ("en", "zh", "ug", "ru") if row.get(f"name_{lang}")
+            }
+            add_facility(
+                "demo",
+                row["key"],
+                row["name_en"],
+                names=names,
+                kind=row["kind"],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+            )
+    imported = []
+    for source in bundle.sources:
+        result = import_source(source.path, load_mapping(source.mapping_path), "demo")
+        imported.append((source.key, result.imported))
+    return imported
+
+
+def _demo_login() -> str:
+    from django.contrib.auth.models import User
+
+    password = secrets.token_urlsafe(9)
+    user, _ = User.objects.get_or_create(username=DEMO_USER, defaults={"is_staff": True})
+    user.set_password(password)
+    user.save()
+    return password
+
+
+@click.command()
+@click.option(
+    "--dir", "directory", default="unseen-demo", show_default=True, type=click.Path(file_okay=False)
+)
+@click.option("--people", default=300, show_default=True, help="Synthetic people to generate.")
+@click.option("--seed", default=2018, show_default=True)
+@click.option("--serve/--no-serve", default=True, help="Serve the web UI when done.")
+@click.option("--port", default=8000, show_default=True)
+def demo(directory: str, people: int, seed: int, serve: bool, port: int) -> None:
+    """Build a fresh demo project from synthetic sources and open it in the browser."""
+    root = Path(directory).resolve()
+    if root.exists():
+        shutil.rmtree(root)
+    init_project(root)
+    start_django(root)
+    imported = _import_bundle(root, people, seed)
+    table = Table("source", "records", title=f"Demo project in {root}")
+    for key, count in imported:
+        table.add_row(key, str(count))
+    table.add_row("[bold]total[/bold]", f"[bold]{sum(c for _, c in imported)}[/bold]")
+    console.print(table)
+    password = _demo_login()
+    console.print(
+        f"Log in at http://127.0.0.1:{port}/ as [bold]{DEMO_USER}[/bold] / password [bold]{password}[/bold]"
+    )
+    if serve:
+        from unseen.cli.setup import run_server
+
+        run_server("127.0.0.1", port)

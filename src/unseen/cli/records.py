@@ -1,0 +1,202 @@
+"""Commands over the case database: import, sources, search, show, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import IO
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from unseen.cli.context import actor, open_project
+
+err = Console(stderr=True)
+out = Console()
+
+
+def _count_lines(path: Path) -> int | None:
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return None
+    with path.open("rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--mapping", "mapping_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--encoding", default=None, help="Text encoding of the file (default: detected).")
+@click.option("--append", is_flag=True, help="Add this file to a source key that already has one.")
+@click.option("--skip-bad-rows", is_flag=True, help="Import good rows; write bad ones to a reject file.")
+@click.option(
+    "--rejects",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Reject file (default FILE.rejects.csv).",
+)
+@click.pass_context
+def import_file(
+    ctx: click.Context,
+    file: Path,
+    mapping_path: Path,
+    encoding: str | None,
+    append: bool,
+    skip_bad_rows: bool,
+    rejects: Path | None,
+) -> None:
+    """Import a CSV, XLSX or JSON Lines FILE as one source, described by a mapping TOML."""
+    open_project(ctx)
+    from unseen.cases.actions import ImportFailed, import_source
+    from unseen.ingest import IngestError, load_mapping
+
+    try:
+        mapping = load_mapping(mapping_path)
+        total = _count_lines(file)
+        columns = [
+            TextColumn("importing {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        ]
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task(file.name, total=total)
+            result = import_source(
+                file,
+                mapping,
+                actor(),
+                encoding=encoding,
+                append=append,
+                skip_bad_rows=skip_bad_rows,
+                rejects_path=rejects,
+                progress=lambda n: progress.advance(task, n),
+            )
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            err.print(str(problem), markup=False, highlight=False)
+        raise click.ClickException(f"{file.name}: {exc}") from None
+    except (IngestError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if result.already_imported:
+        digest = result.sha256[:12]
+        click.echo(f"{file.name} was already imported (SHA-256 {digest}) into {result.source_key}: no change")
+        return
+    click.echo(
+        f"Imported {result.imported} records from {file.name} into source {result.source_key} "
+        f"(encoding {result.encoding}; {result.conflicts} with flagged conflicts)"
+    )
+    if result.rejected:
+        click.echo(f"Rejected {result.rejected} rows; reasons written to {result.rejects_path}")
+
+
+@click.command()
+@click.pass_context
+def sources(ctx: click.Context) -> None:
+    """List the sources with their grade, kind and number of records."""
+    open_project(ctx)
+    from django.db.models import Count
+
+    from unseen.cases.models import Source
+
+    table = Table("key", "title", "kind", "lang", "grade", "files", "records")
+    for source in Source.objects.annotate(n=Count("records", distinct=True), f=Count("files", distinct=True)):
+        table.add_row(
+            source.key, source.title, source.kind, source.language, source.grade, str(source.f), str(source.n)
+        )
+    out.print(table)
+
+
+@click.command()
+@click.argument("query")
+@click.option("--limit", default=50, show_default=True)
+@click.pass_context
+def search(ctx: click.Context, query: str, limit: int) -> None:
+    """Find records by name."""
+    open_project(ctx)
+    from unseen.cases.queries import partial_date, search_records
+
+    table = Table("person", "record", "name", "born", "source")
+    found = list(search_records(query, limit))
+    for record in found:
+        table.add_row(
+            f"P{record.person_id}",
+            f"R{record.pk}",
+            record.full_name,
+            partial_date(record, "birth_date"),
+            record.source.key,
+        )
+    out.print(table if found else f"No records match {query!r}")
+
+
+@click.command()
+@click.argument("ident")
+@click.pass_context
+def show(ctx: click.Context, ident: str) -> None:
+    """Show a person (P12 or 12) or a record (R12) with every fact and its source."""
+    open_project(ctx)
+    from unseen.cases.models import Person, Record
+    from unseen.cases.queries import record_row, resolve_person
+
+    kind, number = (ident[0].upper(), ident[1:]) if ident[:1].isalpha() else ("P", ident)
+    if not number.isdigit() or kind not in "PR":
+        raise click.BadParameter(f"{ident!r}: expected P<number>, R<number> or a number", param_hint="ID")
+    try:
+        person = resolve_person(int(number)) if kind == "P" else Record.objects.get(pk=int(number)).person
+    except (Person.DoesNotExist, Record.DoesNotExist):
+        raise click.ClickException(f"no {'person' if kind == 'P' else 'record'} {number}") from None
+    out.print(f"[bold]Person P{person.pk}[/bold]")
+    for record in person.records.select_related("source"):
+        row = record_row(record)
+        table = Table(
+            title=f"R{record.pk} from {record.source.key} ({record.source.grade}), row {record.row_number}"
+        )
+        table.add_column("field")
+        table.add_column("value")
+        for name, value in row.items():
+            if value not in ("", [], None) and name not in {"record_id", "source", "row_number", "person_id"}:
+                table.add_row(name, json.dumps(value, ensure_ascii=False) if name == "flags" else str(value))
+        out.print(table)
+
+
+def _write(rows_format: str, handle: IO[str]) -> int:
+    from unseen.cases.queries import EXPORT_COLUMNS, export_rows
+
+    count = 0
+    if rows_format == "csv":
+        writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for row in export_rows():
+            writer.writerow(
+                {**row, "flags": json.dumps(row["flags"], ensure_ascii=False) if row["flags"] else ""}
+            )
+            count += 1
+    else:
+        for row in export_rows():
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+@click.command()
+@click.option(
+    "--format", "rows_format", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+)
+@click.option(
+    "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout)."
+)
+@click.pass_context
+def export(ctx: click.Context, rows_format: str, out_path: Path | None) -> None:
+    """Export one row per record: record_id, source, every parsed field, person_id."""
+    open_project(ctx)
+    if out_path is None:
+        _write(rows_format, sys.stdout)
+        return
+    temp = out_path.with_name(out_path.name + ".part")
+    with temp.open("w", encoding="utf-8", newline="") as handle:
+        count = _write(rows_format, handle)
+    temp.replace(out_path)
+    err.print(f"Exported {count} records to {out_path}")

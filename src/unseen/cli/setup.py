@@ -1,0 +1,41 @@
+"""`unseen init` and `unseen serve`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from unseen.cli.context import open_project, start_django
+from unseen.project import init_project
+
+
+@click.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+@click.option("--database-url", default="", help="PostgreSQL URL; empty keeps the SQLite file in the folder.")
+@click.pass_context
+def init(ctx: click.Context, directory: str | None, database_url: str) -> None:
+    """Create a project folder: database, evidence folder and config."""
+    from unseen.project import find_project
+
+    root = Path(directory).resolve() if directory else find_project(ctx.find_root().obj)
+    init_project(root, database_url)
+    start_django(root)
+    click.echo(f"Unseen project ready in {root}")
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web UI (login required)."""
+    open_project(ctx)
+    run_server(host, port)
+
+
+def run_server(host: str, port: int) -> None:
+    from django.core.management import call_command
+
+    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
+    call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True, skip_checks=True)

@@ -1,0 +1,149 @@
+"""Dates as sources write them, with the precision they actually give (year, month or day).
+
+A testimony that says "born 1978" must not become 1978-01-01 with day precision: the precision
+travels with the value so linkage can compare like with like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unseen.ingest.errors import FieldError
+
+YEAR, MONTH, DAY = "year", "month", "day"
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january", "ocak", "январь", "января", "қаңтар"),
+            ("feb", "february", "şubat", "subat", "февраль", "февраля", "ақпан"),
+            ("mar", "march", "mart", "март", "марта", "наурыз"),
+            ("apr", "april", "nisan", "апрель", "апреля", "сәуір"),
+            ("may", "mayıs", "mayis", "май", "мая", "мамыр"),
+            ("jun", "june", "haziran", "июнь", "июня", "маусым"),
+            ("jul", "july", "temmuz", "июль", "июля", "шілде"),
+            ("aug", "august", "ağustos", "agustos", "август", "августа", "тамыз"),
+            ("sep", "sept", "september", "eylül", "eylul", "сентябрь", "сентября", "қыркүйек"),
+            ("oct", "october", "ekim", "октябрь", "октября", "қазан"),
+            ("nov", "november", "kasım", "kasim", "ноябрь", "ноября", "қараша"),
+            ("dec", "december", "aralık", "aralik", "декабрь", "декабря", "желтоқсан"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+# Built-in shapes, tried after the mapping's own formats. Day-first for slashes and dots, as in
+# European, Turkish and post-Soviet usage; year-first when the first number has four digits.
+_Y = r"(?P<y>\d{4})"
+_M = r"(?P<m>\d{1,2})"
+_D = r"(?P<d>\d{1,2})"
+_PATTERNS = [
+    re.compile(rf"^{_Y}$"),
+    re.compile(rf"^{_Y}\s*[-/.]\s*{_M}$"),
+    re.compile(rf"^{_Y}\s*[-/.]\s*{_M}\s*[-/.]\s*{_D}$"),
+    re.compile(rf"^{_Y}(?P<m>\d{{2}})(?P<d>\d{{2}})$"),
+    re.compile(rf"^{_D}\s*[-/.]\s*{_M}\s*[-/.]\s*{_Y}$"),
+    re.compile(rf"^{_M}\s*[-/.]\s*{_Y}$"),
+    re.compile(rf"^{_Y}\s*年(?:\s*{_M}\s*月(?:\s*{_D}\s*日)?)?$"),
+    re.compile(rf"^{_Y}\s*(?:ж\.?|жылы|yil|yılı|г\.?|год)$", re.IGNORECASE),
+]
+_WORDY = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+" + _Y + r"$", re.IGNORECASE)
+_WORDY_US = re.compile(r"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+" + _Y + r"$", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to a precision; `value` is the first day of the period it names."""
+
+    value: dt.date
+    precision: str
+
+    def iso(self) -> str:
+        """YYYY, YYYY-MM or YYYY-MM-DD: exactly as much as is known."""
+        if self.precision == YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision == MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+    def agrees_with(self, other: dt.date) -> bool:
+        """True when `other` falls inside the period this date names."""
+        if other.year != self.value.year:
+            return False
+        if self.precision == YEAR:
+            return True
+        if other.month != self.value.month:
+            return False
+        return self.precision == MONTH or other.day == self.value.day
+
+
+def _build(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
+    try:
+        value = dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise FieldError(f"impossible date {text!r}") from None
+    if not 1850 <= year <= dt.date.today().year + 1:
+        raise FieldError(f"implausible year in date {text!r}")
+    precision = DAY if day else MONTH if month else YEAR
+    return PartialDate(value, precision)
+
+
+def _from_format(text: str, fmt: str) -> PartialDate | None:
+    try:
+        parsed = dt.datetime.strptime(text, fmt)
+    except ValueError:
+        return None
+    precision = (
+        DAY if "%d" in fmt or "%j" in fmt else MONTH if any(c in fmt for c in ("%m", "%b", "%B")) else YEAR
+    )
+    return _build(
+        parsed.year,
+        parsed.month if precision != YEAR else None,
+        parsed.day if precision == DAY else None,
+        text,
+    )
+
+
+def _from_patterns(text: str) -> PartialDate | None:
+    for pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            month = int(groups["m"]) if groups.get("m") else None
+            day = int(groups["d"]) if groups.get("d") else None
+            return _build(int(groups["y"]), month, day, text)
+    for pattern in (_WORDY, _WORDY_US):
+        match = pattern.match(text)
+        if match and match["mon"].lower() in _MONTHS:
+            day = int(match["d"]) if match["d"] else None
+            return _build(int(match["y"]), _MONTHS[match["mon"].lower()], day, text)
+    return None
+
+
+def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None:
+    """Read a date from a cell; None for an empty cell, FieldError for what cannot be read."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return PartialDate(value.date(), DAY)
+    if isinstance(value, dt.date):
+        return PartialDate(value, DAY)
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        value = str(int(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    for fmt in formats:
+        found = _from_format(text, fmt)
+        if found:
+            return found
+    found = _from_patterns(_TIME_TAIL.sub("", text).strip())
+    if found:
+        return found
+    raise FieldError(f"cannot read date {text!r}")

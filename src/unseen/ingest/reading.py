@@ -1,0 +1,140 @@
+"""Turn one source file plus its mapping into parsed rows, each with every problem it has.
+
+Nothing here stops at the first problem: the caller decides between all-or-nothing (report every
+problem, store nothing) and --skip-bad-rows (store the good rows, write the bad ones aside).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unseen.ingest.chinese_id import parse_chinese_id
+from unseen.ingest.dates import PartialDate, parse_date
+from unseen.ingest.decoding import check_encoding_name, detect_encoding, has_undecodable
+from unseen.ingest.errors import FieldError, Problem
+from unseen.ingest.mapping import DATE_FIELDS, Mapping
+from unseen.ingest.tables import Table, TableRow, jsonable, open_table, text_of
+from unseen.ingest.values import parse_sex, parse_status
+
+_CHINESE_ID_LENGTHS = {14, 15, 16, 17, 18, 19}
+
+
+@dataclass
+class ParsedRow:
+    row: int
+    raw: dict[str, Any]
+    fields: dict[str, Any] = field(default_factory=dict)
+    flags: list[dict[str, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class SourceReading:
+    """An open file: its encoding, header problems, and a single pass over its parsed rows."""
+
+    path: Path
+    encoding: str
+    header_problems: list[Problem]
+    rows: Iterator[ParsedRow]
+
+
+def _is_chinese_id_shape(text: str) -> bool:
+    compact = "".join(text.split()).upper()
+    return len(compact) in _CHINESE_ID_LENGTHS and compact.rstrip("X").isdigit()
+
+
+def _id_number(value: Any, parsed: ParsedRow) -> str:
+    text = text_of(value)
+    if not text or not _is_chinese_id_shape(text):
+        return text
+    chinese = parse_chinese_id(text)
+    stated = parsed.fields.get("birth_date")
+    if isinstance(stated, PartialDate) and not stated.agrees_with(chinese.birth_date):
+        parsed.flags.append(
+            {
+                "kind": "birth_date_conflict",
+                "field": "birth_date",
+                "stated": stated.iso(),
+                "in_id_number": chinese.birth_date.isoformat(),
+            }
+        )
+    return chinese.number
+
+
+def _parse_field(name: str, value: Any, mapping: Mapping, parsed: ParsedRow) -> Any:
+    if name in DATE_FIELDS:
+        return parse_date(value, mapping.formats.get(name, ()))
+    if name == "sex":
+        return parse_sex(value, mapping.values.get("sex"))
+    if name == "status":
+        return parse_status(value, mapping.values.get("status"))
+    if name == "id_number":
+        return _id_number(value, parsed)
+    return text_of(value)
+
+
+# id_number is read last so its birth date can be compared with the stated one.
+def _field_order(mapping: Mapping) -> list[str]:
+    return sorted(mapping.columns, key=lambda name: name == "id_number")
+
+
+def parse_row(table_row: TableRow, mapping: Mapping, file: str) -> ParsedRow:
+    parsed = ParsedRow(table_row.row, jsonable(table_row.cells))
+    if table_row.problem:
+        parsed.problems.append(Problem(file, table_row.row, "*", table_row.problem))
+        return parsed
+    for name in _field_order(mapping):
+        column = mapping.columns[name]
+        value = table_row.cells.get(column)
+        if isinstance(value, str) and has_undecodable(value):
+            parsed.problems.append(Problem(file, table_row.row, column, "undecodable bytes in this cell"))
+            continue
+        try:
+            parsed.fields[name] = _parse_field(name, value, mapping, parsed)
+        except FieldError as exc:
+            parsed.problems.append(Problem(file, table_row.row, column, str(exc)))
+    return parsed
+
+
+def _header_problems(table: Table, mapping: Mapping, file: str) -> list[Problem]:
+    if not table.header:  # JSON Lines: checked against the keys seen, at the end
+        return []
+    present = set(table.header)
+    undecodable = [
+        Problem(file, 1, column, "undecodable bytes in the header: is the encoding right?")
+        for column in table.header
+        if has_undecodable(column)
+    ]
+    return undecodable + [
+        Problem(file, 1, column, f"column named in the mapping for {name} is not in the file's header")
+        for name, column in mapping.columns.items()
+        if column not in present
+    ]
+
+
+def _rows(table: Table, mapping: Mapping, file: str) -> Iterator[ParsedRow]:
+    seen: set[str] = set()
+    last = 0
+    for table_row in table.rows:
+        seen.update(table_row.cells)
+        last = table_row.row
+        yield parse_row(table_row, mapping, file)
+    if not table.header and last:
+        missing = [(n, c) for n, c in mapping.columns.items() if c not in seen]
+        if missing:
+            problems = [
+                Problem(file, 1, column, f"key named in the mapping for {name} appears in no line")
+                for name, column in missing
+            ]
+            yield ParsedRow(last + 1, {}, problems=problems)
+
+
+def read_source(path: Path, mapping: Mapping, encoding: str | None = None) -> SourceReading:
+    """Open a file for parsing; rows are parsed lazily so a million rows fit in little memory."""
+    chosen = check_encoding_name(encoding) if encoding else detect_encoding(path)
+    table = open_table(path, chosen)
+    file = path.name
+    return SourceReading(path, chosen, _header_problems(table, mapping, file), _rows(table, mapping, file))

@@ -1,0 +1,154 @@
+"""Iterate the rows of CSV, JSON Lines and XLSX files as (row number, header→cell) pairs.
+
+Row numbers are what a person sees in an editor or spreadsheet: the CSV/XLSX header is row 1,
+a JSON Lines file counts lines from 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from unseen.ingest.errors import IngestError
+
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    row: int
+    cells: dict[str, Any]
+    problem: str = ""
+
+
+class Table:
+    """A source file opened for reading: its header and a single pass over its rows."""
+
+    def __init__(self, header: list[str], rows: Iterator[TableRow]) -> None:
+        self.header = header
+        self.rows = rows
+
+
+def _cell_text(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value
+
+
+def _open_csv(path: Path, encoding: str) -> Table:
+    handle = path.open("r", encoding=encoding, errors="surrogateescape", newline="")
+    sample = handle.read(1 << 16)
+    handle.seek(0)
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(handle, dialect)
+    header = [h.strip() for h in next(reader, [])]
+    if not any(header):
+        handle.close()
+        raise IngestError(f"{path}:1: the file has no header row")
+
+    def rows() -> Iterator[TableRow]:
+        with handle:
+            for cells in reader:
+                if not any(c.strip() for c in cells):
+                    continue
+                row = reader.line_num
+                if len(cells) != len(header):
+                    problem = f"row has {len(cells)} fields, the header has {len(header)}"
+                    yield TableRow(row, dict(zip(header, cells, strict=False)), problem)
+                else:
+                    yield TableRow(row, dict(zip(header, cells, strict=True)))
+
+    return Table(header, rows())
+
+
+def _open_jsonl(path: Path, encoding: str) -> Table:
+    handle = path.open("r", encoding=encoding, errors="surrogateescape")
+    header: list[str] = []
+
+    def rows() -> Iterator[TableRow]:
+        with handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    cells = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield TableRow(number, {}, f"not valid JSON: {exc.msg} at column {exc.colno}")
+                    continue
+                if not isinstance(cells, dict):
+                    yield TableRow(number, {}, "a line must hold one JSON object")
+                    continue
+                yield TableRow(number, cells)
+
+    return Table(header, rows())
+
+
+def _open_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise IngestError(f"{path}: not a readable XLSX workbook: {exc}") from None
+    sheet = book.worksheets[0]
+    values = sheet.iter_rows(values_only=True)
+    header: list[str] = []
+    header_row = 0
+    for number, cells in enumerate(values, start=1):
+        if any(c not in (None, "") for c in cells):
+            header, header_row = ["" if c is None else str(c).strip() for c in cells], number
+            break
+    if not header:
+        book.close()
+        raise IngestError(f"{path}:1: the sheet has no header row")
+
+    def rows() -> Iterator[TableRow]:
+        for number, cells in enumerate(values, start=header_row + 1):
+            if all(c in (None, "") for c in cells):
+                continue
+            mapped = {h: _cell_text(c) for h, c in zip(header, cells, strict=False) if h}
+            yield TableRow(number, mapped)
+        book.close()
+
+    return Table(header, rows())
+
+
+def open_table(path: Path, encoding: str) -> Table:
+    """Open by file suffix; text formats are decoded with `encoding`."""
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return _open_csv(path, encoding)
+    if suffix in JSONL_SUFFIXES:
+        return _open_jsonl(path, encoding)
+    if suffix in XLSX_SUFFIXES:
+        return _open_xlsx(path)
+    known = sorted(CSV_SUFFIXES | JSONL_SUFFIXES | XLSX_SUFFIXES)
+    raise IngestError(f"{path}: unknown file type {suffix!r}; expected one of {', '.join(known)}")
+
+
+def text_of(value: Any) -> str:
+    """A cell as text for fields that are text; JSON for nested JSON values."""
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def jsonable(cells: dict[str, Any]) -> dict[str, Any]:
+    """The raw row kept verbatim, with spreadsheet dates written as ISO text."""
+    return {k: (v.isoformat() if isinstance(v, dt.datetime | dt.date) else v) for k, v in cells.items()}

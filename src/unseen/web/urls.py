@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from unseen.web import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("persons/<int:pk>/", views.person, name="person"),
+    path("sources/", views.source_list, name="sources"),
+    path("sources/<slug:key>/", views.source, name="source"),
+    path("facilities/", views.facility_list, name="facilities"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,46 @@
+"""Thin views: read through cases.queries, render a template. Login is enforced by middleware."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from unseen.cases.models import Facility, Person, Source
+from unseen.cases.queries import record_row, resolve_person, search_records
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()
+    results = list(search_records(query, 100)) if query else []
+    counts = {
+        "sources": Source.objects.count(),
+        "records": sum(s.n for s in Source.objects.annotate(n=Count("records"))),
+    }
+    return render(request, "unseen/home.html", {"query": query, "results": results, "counts": counts})
+
+
+def person(request: HttpRequest, pk: int) -> HttpResponse:
+    get_object_or_404(Person, pk=pk)
+    current = resolve_person(pk)
+    if current.pk != pk:
+        return redirect("person", pk=current.pk)
+    records = current.records.select_related("source").order_by("source__key", "row_number")
+    facts = [(r, record_row(r)) for r in records]
+    return render(request, "unseen/person.html", {"person": current, "facts": facts})
+
+
+def source_list(request: HttpRequest) -> HttpResponse:
+    sources = Source.objects.annotate(n=Count("records")).order_by("key")
+    return render(request, "unseen/sources.html", {"sources": sources})
+
+
+def source(request: HttpRequest, key: str) -> HttpResponse:
+    found = get_object_or_404(Source, key=key)
+    page = Paginator(found.records.order_by("row_number"), 100).get_page(request.GET.get("page"))
+    return render(request, "unseen/source.html", {"source": found, "page": page, "files": found.files.all()})
+
+
+def facility_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "unseen/facilities.html", {"facilities": Facility.objects.all()})

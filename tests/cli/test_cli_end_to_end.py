@@ -1,0 +1,134 @@
+"""The `unseen` command end to end, as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+from tests.cli.conftest import Project
+
+MAPPING = """
+[source]
+key = "county-list-2018"
+title = "Leaked county detainee list"
+kind = "leaked_list"
+language = "zh"
+reliability = "B"
+credibility = 2
+
+[columns]
+full_name = "姓名"
+sex = "性别"
+birth_date = "出生日期"
+id_number = "身份证号"
+birthplace = "籍贯"
+
+[values.sex]
+"男" = "male"
+"女" = "female"
+
+[formats]
+birth_date = ["%Y-%m-%d", "%Y年%m月%d日", "%Y"]
+"""
+HEADER = "姓名,性别,出生日期,身份证号,籍贯\n"
+ROWS = "买买提·艾力,男,1949-12-31,11010519491231002X,喀什市\n古丽·吐尔逊,女,1985年5月2日,,和田\n"
+
+
+def files(
+    tmp_path: Path, rows: str = ROWS, name: str = "list.csv", encoding: str = "gb18030"
+) -> tuple[Path, Path]:
+    data = tmp_path / name
+    data.write_bytes((HEADER + rows).encode(encoding))
+    mapping = tmp_path / "list.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    return data, mapping
+
+
+def exported(project: Project) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(project.run("export", "--format", "csv").stdout)))
+
+
+def test_import_search_show_export(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path)
+    done = project.run("import", str(data), "--mapping", str(mapping))
+    assert "Imported 2 records" in done.stdout and "gb18030" in done.stdout
+    again = project.run("import", str(data), "--mapping", str(mapping))
+    assert "already imported" in again.stdout
+    assert "county-list-2018" in project.run("sources").stdout
+    assert "古丽·吐尔逊" in project.run("search", "古丽").stdout
+    rows = exported(project)
+    assert [(r["full_name"], r["sex"], r["birth_date"], r["source"]) for r in rows] == [
+        ("买买提·艾力", "male", "1949-12-31", "county-list-2018"),
+        ("古丽·吐尔逊", "female", "1985-05-02", "county-list-2018"),
+    ]
+    assert rows[0]["id_number"] == "11010519491231002X" and rows[0]["person_id"] != rows[1]["person_id"]
+    shown = project.run("show", rows[0]["person_id"]).stdout
+    assert "买买提·艾力" in shown and "喀什市" in shown
+    lines = project.run("export", "--format", "jsonl").stdout.splitlines()
+    assert json.loads(lines[1])["record_id"] == int(rows[1]["record_id"])
+
+
+def test_bad_file_fails_with_every_problem_and_changes_nothing(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path)
+    project.run("import", str(data), "--mapping", str(mapping))
+    bad = tmp_path / "more.csv"
+    bad.write_text(HEADER + "A,男,1978-02-30,,\nB,男,1978,110105194912310021,\nC,男\n", encoding="utf-8")
+    done = project.run("import", str(bad), "--mapping", str(mapping), "--append", check=False)
+    assert done.returncode == 1
+    assert "more.csv:2:出生日期: impossible date '1978-02-30'" in done.stderr
+    assert "more.csv:3:身份证号:" in done.stderr
+    assert "more.csv:4:*: row has 2 fields, the header has 5" in done.stderr
+    assert len(exported(project)) == 2
+    skipped = project.run("import", str(bad), "--mapping", str(mapping), "--append", "--skip-bad-rows")
+    assert "Rejected 3 rows" in skipped.stdout
+    assert (tmp_path / "more.csv.rejects.csv").exists()
+
+
+def test_second_file_refused_without_append(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path)
+    project.run("import", str(data), "--mapping", str(mapping))
+    other, _ = files(tmp_path, ROWS.replace("和田", "墨玉"), name="other.csv")
+    done = project.run("import", str(other), "--mapping", str(mapping), check=False)
+    assert done.returncode == 1 and "--append" in done.stderr
+    assert len(exported(project)) == 2
+
+
+def _writing_started(project: Project) -> bool:
+    url = project.env.get("UNSEEN_DATABASE_URL")
+    if not url:
+        wal = project.root / "unseen.sqlite3-wal"
+        return wal.exists() and wal.stat().st_size > 1 << 20
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        found = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND query LIKE 'INSERT%cases_record%'"
+        ).fetchone()
+    return bool(found and found[0])
+
+
+def test_killed_import_leaves_no_partial_source(project: Project, tmp_path: Path) -> None:
+    rows = "".join(f"Tursun{i},男,1980,,和田\n" for i in range(150_000))
+    data, mapping = files(tmp_path, rows, encoding="utf-8")
+    process = project.popen("import", str(data), "--mapping", str(mapping))
+    deadline = time.monotonic() + 90
+    while not _writing_started(project) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the import finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert "county-list-2018" not in project.run("sources").stdout
+    assert exported(project) == []
+    small, _ = files(tmp_path, ROWS, name="small.csv")
+    assert "Imported 2 records" in project.run("import", str(small), "--mapping", str(mapping)).stdout
+
+
+def test_every_command_has_help(project: Project) -> None:
+    for command in ("init", "import", "sources", "search", "show", "export", "serve", "demo"):
+        assert "Usage:" in project.run(command, "--help").stdout

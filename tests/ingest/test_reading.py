@@ -1,0 +1,130 @@
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from unseen.ingest import MappingError, detect_encoding, load_mapping, read_source
+from unseen.ingest.mapping import parse_mapping
+
+MAPPING = """
+[source]
+key = "list-a"
+title = "List A"
+kind = "leaked_list"
+reliability = "B"
+credibility = 2
+[columns]
+full_name = "姓名"
+sex = "性别"
+birth_date = "出生日期"
+id_number = "身份证号"
+"""
+ROWS = "姓名,性别,出生日期,身份证号\n买买提·艾力,男,1949-12-31,11010519491231002X\n古丽,女,1985年5月2日,\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gb18030"])
+def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(ROWS.encode(encoding))
+    reading = read_source(path, parse_mapping(MAPPING), None)
+    rows = list(reading.rows)
+    assert [r.fields["full_name"] for r in rows] == ["买买提·艾力", "古丽"]
+    assert not any(r.problems for r in rows)
+    assert detect_encoding(path).replace("_", "-") in {encoding, "utf-16", "utf-8"}
+
+
+def test_undecodable_bytes_are_reported_by_row_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(ROWS.encode("utf-8") + b"Tursun\xff\xfe,M,1980,\n")
+    problems = [p for r in read_source(path, parse_mapping(MAPPING)).rows for p in r.problems]
+    assert [str(p) for p in problems] == ["list.csv:4:姓名: undecodable bytes in this cell"]
+
+
+def test_named_encoding_overrides_detection(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(ROWS.encode("gb18030"))
+    reading = read_source(path, parse_mapping(MAPPING), "utf-8")
+    assert reading.encoding == "utf-8"
+    assert all("undecodable bytes in the header" in p.reason for p in reading.header_problems[:4])
+
+
+def test_every_problem_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "姓名,性别,出生日期,身份证号\n"
+        "A,男,1978-13-01,\n"  # impossible month
+        "B,男,1978,110105194912310021\n"  # bad check character
+        "C,男\n"  # wrong number of fields
+        "D,Q,1978,\n",  # unreadable sex
+        encoding="utf-8",
+    )
+    problems = [str(p) for r in read_source(path, parse_mapping(MAPPING)).rows for p in r.problems]
+    assert problems[0] == "bad.csv:2:出生日期: impossible date '1978-13-01'"
+    assert problems[1].startswith(
+        "bad.csv:3:身份证号: ID number 110105194912310021 fails its check character"
+    )
+    assert problems[2] == "bad.csv:4:*: row has 2 fields, the header has 4"
+    assert problems[3].startswith("bad.csv:5:性别: cannot read sex 'Q'")
+    assert len(problems) == 4
+
+
+def test_mapping_column_missing_from_header(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("name,sex\nA,M\n", encoding="utf-8")
+    reading = read_source(path, parse_mapping(MAPPING))
+    assert [str(p) for p in reading.header_problems][0] == (
+        "list.csv:1:姓名: column named in the mapping for full_name is not in the file's header"
+    )
+
+
+def test_id_birth_date_conflict_is_flagged_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,性别,出生日期,身份证号\nA,男,1950-01-01,11010519491231002X\n", encoding="utf-8")
+    (row,) = list(read_source(path, parse_mapping(MAPPING)).rows)
+    assert not row.problems
+    assert row.flags == [
+        {
+            "kind": "birth_date_conflict",
+            "field": "birth_date",
+            "stated": "1950-01-01",
+            "in_id_number": "1949-12-31",
+        }
+    ]
+
+
+def test_jsonl_and_xlsx(tmp_path: Path) -> None:
+    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
+    jsonl = tmp_path / "t.jsonl"
+    jsonl.write_text(
+        '{"name": "مەمەت ئېلى", "性别": "ئەر", "出生日期": "1978", "身份证号": ""}\nnot json\n', "utf-8"
+    )
+    rows = list(read_source(jsonl, mapping).rows)
+    assert rows[0].fields["full_name"] == "مەمەت ئېلى" and rows[0].fields["sex"] == "male"
+    assert str(rows[1].problems[0]).startswith("t.jsonl:2:*: not valid JSON")
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "性别", "出生日期", "身份证号"])
+    sheet.append(["Мәмәт Әли", "Е", "14.03.1978", None])
+    xlsx = tmp_path / "k.xlsx"
+    book.save(xlsx)
+    (row,) = list(read_source(xlsx, mapping).rows)
+    assert row.row == 2 and row.fields["birth_date"].iso() == "1978-03-14" and row.fields["sex"] == "male"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('kind = "leaked_list"', 'kind = "rumour"'), "kind 'rumour'"),
+        (("credibility = 2", "credibility = 9"), "credibility"),
+        (('sex = "性别"', 'gender = "性别"'), "unknown fields ['gender']"),
+        (('key = "list-a"', 'key = "List A"'), "must be a slug"),
+    ],
+)
+def test_bad_mappings_are_refused_with_the_key(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+    path = tmp_path / "m.toml"
+    path.write_text(MAPPING.replace(*change), encoding="utf-8")
+    with pytest.raises(MappingError, match="m.toml") as info:
+        load_mapping(path)
+    assert message in str(info.value)

@@ -1,0 +1,36 @@
+import pytest
+
+from unseen.ingest import parse_sex, parse_status
+from unseen.ingest.errors import FieldError
+
+
+@pytest.mark.parametrize("text", ["M", "m", "male", "Male ", "男", "Е", "е", "ئەر", "erkek", "Мужской"])
+def test_male_spellings(text: str) -> None:
+    assert parse_sex(text) == "male"
+
+
+@pytest.mark.parametrize("text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Ж", "әйел"])
+def test_female_spellings(text: str) -> None:
+    assert parse_sex(text) == "female"
+
+
+def test_mapping_values_win_and_unknown_values_fail() -> None:
+    assert parse_sex("1", {"1": "female"}) == "female"
+    assert parse_sex("") is None
+    with pytest.raises(FieldError, match=r"values\.sex"):
+        parse_sex("X7")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("在押", "detained"),
+        ("Died in custody", "died_in_custody"),
+        ("released", "released"),
+        ("失踪", "missing"),
+        ("sentenced", "sentenced"),
+        ("判刑", "sentenced"),
+    ],
+)
+def test_status_spellings(text: str, status: str) -> None:
+    assert parse_status(text) == status

@@ -1,0 +1,84 @@
+"""Pages require login, show every record with its source, and keep right-to-left names isolated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from unseen.cases.actions import add_facility, import_source
+from unseen.cases.models import Record
+from unseen.ingest.mapping import parse_mapping
+
+pytestmark = pytest.mark.django_db
+
+MAPPING = """
+[source]
+key = "ug-testimonies"
+title = "Uyghur testimonies"
+kind = "testimony"
+reliability = "C"
+credibility = 3
+[columns]
+full_name = "ئىسمى"
+birth_date = "تۇغۇلغان يىلى"
+witness_name = "گۇۋاھچى"
+"""
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Record:
+    path = tmp_path / "ug.jsonl"
+    path.write_text(
+        '{"ئىسمى": "مەمەت ئېلى", "تۇغۇلغان يىلى": "1978", "گۇۋاھچى": "Secret Witness"}\n', encoding="utf-8"
+    )
+    import_source(path, parse_mapping(MAPPING), "tester")
+    add_facility(
+        "tester",
+        "f1",
+        "Facility One",
+        names={"zh": "第一", "ug": "بىرىنچى"},
+        kind="camp",
+        latitude=39.4,
+        longitude=75.9,
+    )
+    return Record.objects.get()
+
+
+@pytest.fixture
+def client_logged_in(client: Client) -> Client:
+    User.objects.create_user("researcher", password="pw-for-tests")
+    assert client.login(username="researcher", password="pw-for-tests")
+    return client
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/?q=x", "/sources/", "/sources/ug-testimonies/", "/facilities/", "/persons/1/"]
+)
+def test_every_page_requires_login(client: Client, data: Record, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith("/login/")
+
+
+def test_search_person_source_and_facility_pages(client_logged_in: Client, data: Record) -> None:
+    page = client_logged_in.get("/", {"q": "مەمەت"}).content.decode()
+    assert '<bdi class="name" dir="auto">مەمەت ئېلى</bdi>' in page
+    assert f"/persons/{data.person_id}/" in page
+    assert ">1978<" in page  # a year-only birth date is shown as a year, not as 1978-01-01
+    person = client_logged_in.get(f"/persons/{data.person_id}/").content.decode()
+    assert "Uyghur testimonies" in person and "C3" in person and "Secret Witness" in person
+    source = client_logged_in.get("/sources/ug-testimonies/").content.decode()
+    assert "ug.jsonl" in source and "مەمەت ئېلى" in source
+    facilities = client_logged_in.get("/facilities/").content.decode()
+    assert "Facility One" in facilities and "بىرىنچى" in facilities and "39.4000" in facilities
+    assert client_logged_in.get("/persons/999999/").status_code == 404
+
+
+def test_login_page_works_without_javascript(client: Client) -> None:
+    User.objects.create_user("researcher", password="pw-for-tests")
+    page = client.get("/login/").content.decode()
+    assert "<script" not in page and 'method="post"' in page
+    response = client.post("/login/", {"username": "researcher", "password": "pw-for-tests"})
+    assert response.status_code == 302 and response["Location"] == "/"
