@@ -6,6 +6,7 @@ import click
 
 from unseen import __version__
 from unseen.cli.demo import demo
+from unseen.cli.names import names
 from unseen.cli.records import export, import_file, search, show, sources
 from unseen.cli.setup import init, serve
 
@@ -23,5 +24,5 @@ def main(ctx: click.Context, project: str | None) -> None:
     ctx.obj = project
 
 
-for command in (init, import_file, sources, search, show, export, serve, demo):
+for command in (init, import_file, sources, search, show, export, serve, demo, names):
     main.add_command(command)

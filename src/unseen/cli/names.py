@@ -1,0 +1,54 @@
+"""``unseen names``: look at one name, or score a file of name pairs."""
+
+from __future__ import annotations
+
+import click
+
+from unseen.names import (
+    NamesError,
+    detect_script,
+    name_keys,
+    normalize,
+    split_name,
+    transliterations,
+)
+from unseen.names.pairs import read_pairs, score_pairs, write_scores
+
+__all__ = ["names"]
+
+
+@click.group(name="names")
+def names() -> None:
+    """Names across scripts: scripts, readings, parts, keys, similarity."""
+
+
+@names.command("show")
+@click.argument("name")
+def show(name: str) -> None:
+    """Show how NAME is read: script, normalised form, parts, keys and transliterations."""
+    parts = split_name(name)
+    click.echo(f"script:     {detect_script(name)}")
+    click.echo(f"normalised: {normalize(name)}")
+    click.echo(f"given:      {parts.given}")
+    click.echo(f"father:     {parts.father}")
+    click.echo(f"parts:      {' | '.join(parts.parts)}")
+    click.echo(f"keys:       {' '.join(name_keys(name))}")
+    for script, text in transliterations(name).items():
+        click.echo(f"{script + ':':<12}{text}")
+
+
+@names.command("compare")
+@click.option("--pairs", "pairs_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV with columns pair_id,name_a,name_b.")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="CSV to write with columns pair_id,score.")
+@click.option("--term-frequencies/--no-term-frequencies", default=False, show_default=True,
+              help="Weigh rare name parts (counted over the file) more than common ones.")
+def compare(pairs_path: str, out_path: str, term_frequencies: bool) -> None:
+    """Score each pair of names in PAIRS (0 to 1) and write the scores to OUT."""
+    try:
+        pairs = read_pairs(pairs_path)
+        write_scores(score_pairs(pairs, term_frequencies), out_path)
+    except NamesError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"scored {len(pairs)} pairs -> {out_path}", err=True)

@@ -1,0 +1,88 @@
+"""One Uyghur Latin (ULY) reading of a name in any script.
+
+ULY is the hub: Arabic script and Cyrillic convert letter for letter, Chinese characters and pinyin
+through the transcription rules, and Latin spellings from other traditions (Turkish ş ç ğ, English
+kh and dzh, Russian-style v) are respelled into ULY letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unseen.names.errors import check_text
+from unseen.names.normalize import normalize
+from unseen.names.scripts import char_script
+from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
+from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
+
+__all__ = ["latin_to_uly", "to_latin"]
+
+_ULY_KEEP = frozenset("éöü")
+_LETTER_MAP = str.maketrans({
+    "ş": "sh", "ç": "ch", "ğ": "gh", "ä": "e", "ə": "e", "ñ": "ng", "ž": "zh", "č": "ch", "š": "sh",
+    "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "c": "j", "ŋ": "ng", "ɣ": "gh",
+})
+_SPELLINGS = [
+    (re.compile(r"kh"), "x"), (re.compile(r"d?zh"), "zh"), (re.compile(r"dj|dzh"), "j"),
+    (re.compile(r"t[sc]?jh|tsh"), "ch"), (re.compile(r"jh"), "ch"), (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"), (re.compile(r"oo"), "u"), (re.compile(r"ee"), "i"),
+    (re.compile(r"(?<=[aeouöü])i(?![aeiouöüé])"), "y"),
+]
+
+
+def _strip_marks(word: str) -> str:
+    out = []
+    for ch in word:
+        if ch in _ULY_KEEP or ch.isascii():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in base if c.isascii() and c.isalpha()))
+    return "".join(out)
+
+
+@lru_cache(maxsize=131072)
+def latin_to_uly(word: str) -> str:
+    """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
+    word = _strip_marks(word.translate(_LETTER_MAP).replace("'", "")).replace("c", "j")
+    for pattern, repl in _SPELLINGS:
+        word = pattern.sub(repl, word)
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
+    if script == "arabic":
+        return arabic_to_latin(run).replace("'", "")
+    if script == "cyrillic":
+        return cyrillic_to_latin(run, uyghur_cyrillic)
+    if script == "han":
+        return han_to_latin(run)
+    if script == "latin":
+        return pinyin_to_latin(run) if looks_like_pinyin(run) else latin_to_uly(run)
+    return ""
+
+
+def _word_to_latin(word: str, uyghur_cyrillic: bool) -> str:
+    runs: list[tuple[str, str]] = []
+    for ch in word:
+        s = char_script(ch) or ("latin" if ch == "'" else "")
+        if runs and runs[-1][0] == s:
+            runs[-1] = (s, runs[-1][1] + ch)
+        else:
+            runs.append((s, ch))
+    return "".join(_run_to_latin(text, s, uyghur_cyrillic) for s, text in runs)
+
+
+def to_latin(text: str) -> str:
+    """Best ULY reading of a name in any script, lowercase, words separated by single spaces."""
+    return _to_latin(check_text(text))
+
+
+@lru_cache(maxsize=262144)
+def _to_latin(text: str) -> str:
+    clean = normalize(text)
+    uyghur_cyrillic = cyrillic_is_uyghur(clean)
+    words = (_word_to_latin(w, uyghur_cyrillic) for w in clean.split())
+    return " ".join(w for w in words if w)

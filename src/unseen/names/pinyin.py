@@ -1,0 +1,76 @@
+"""Chinese characters to toneless pinyin syllables, and pinyin written in Latin letters back to syllables.
+
+Only the syllable layer lives here; turning syllables into a Uyghur reading is ``transcription.py``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from pypinyin.pinyin_dict import pinyin_dict
+
+__all__ = ["han_syllables", "pinyin_syllables", "split_pinyin"]
+
+# Characters used in name transcription whose everyday reading is the wrong one here.
+_READINGS = {
+    "都": "du", "默": "me", "伯": "bo", "曾": "zeng", "单": "shan", "朴": "pu", "区": "ou",
+    "乐": "le", "长": "chang", "蔓": "man", "喀": "ka", "给": "gei", "什": "shi", "俩": "lia",
+    "合": "he", "克": "ke", "尔": "er", "卜": "bu", "仆": "pu", "帕": "pa", "沙": "sha", "勒": "le",
+    "希": "hi",  # writes hi and xi (伊布拉希木 Ibrahim, 塔希尔 Tahir); shi is 西 or 什
+}
+
+
+def _toneless(reading: str) -> str:
+    base = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in base if not unicodedata.combining(c)).replace("v", "ü")
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin knows (about 410)."""
+    out: set[str] = set()
+    for readings in pinyin_dict.values():
+        for r in readings.split(","):
+            t = _toneless(r)
+            if t.isalpha() and t.isascii() or "ü" in t:
+                out.add(t)
+    out.discard("")
+    return frozenset(s for s in out if len(s) <= 6 and not s.startswith(("hm", "ng", "m", "n")) or s in _KEEP)
+
+
+_KEEP = frozenset(("ma", "mai", "man", "mang", "mao", "me", "mei", "men", "meng", "mi", "mian", "miao", "mie",
+                   "min", "ming", "miu", "mo", "mou", "mu", "na", "nai", "nan", "nang", "nao", "ne", "nei",
+                   "nen", "neng", "ni", "nian", "niang", "niao", "nie", "nin", "ning", "niu", "nong", "nou",
+                   "nu", "nuan", "nuo", "nü", "nüe"))
+
+
+@lru_cache(maxsize=65536)
+def han_syllables(word: str) -> tuple[str, ...]:
+    """Toneless pinyin of each Chinese character in ``word``; other characters are skipped."""
+    return tuple(r for r in map(_char_reading, word) if r)
+
+
+@lru_cache(maxsize=65536)
+def _char_reading(ch: str) -> str:
+    """First dictionary reading of one character (names have no phrase context to use)."""
+    if ch in _READINGS:
+        return _READINGS[ch]
+    readings = pinyin_dict.get(ord(ch))
+    return _toneless(readings.split(",")[0]) if readings else ""
+
+
+@lru_cache(maxsize=65536)
+def split_pinyin(word: str) -> tuple[str, ...] | None:
+    """Split a Latin word into pinyin syllables (preferring long ones), or None if it is not pinyin."""
+    sylls = pinyin_syllables()
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[n] = ()
+    for i in range(n - 1, -1, -1):
+        for j in range(min(n, i + 6), i, -1):
+            rest = best[j]
+            if rest is not None and word[i:j] in sylls:
+                best[i] = (word[i:j], *rest)
+                break
+    return best[0]

@@ -1,0 +1,59 @@
+"""Which writing system a name is in.
+
+Linkage and display both branch on the script: Arabic-script Uyghur, Latin, Cyrillic and Chinese
+characters each need their own reading. Detection runs on the cleaned text so that a Cyrillic
+look-alike letter hidden in a Latin word does not make the name "mixed".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from unseen.names.errors import check_text
+
+__all__ = ["SCRIPTS", "char_script", "detect_script"]
+
+SCRIPTS = ("arabic", "latin", "cyrillic", "han", "mixed", "empty", "unknown")
+
+
+def char_script(ch: str) -> str:
+    """Script of one letter: arabic, latin, cyrillic, han, or "" for anything else."""
+    o = ord(ch)
+    if o < 0x80:
+        return "latin" if ch.isalpha() else ""
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+        return "arabic" if unicodedata.category(ch).startswith("L") else ""
+    if 0x0400 <= o <= 0x052F:
+        return "cyrillic" if ch.isalpha() else ""
+    if 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F:
+        return "han"
+    if o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+        return "latin" if ch.isalpha() else ""
+    return ""
+
+
+def detect_script(text: str) -> str:
+    """One of ``SCRIPTS`` for a whole name.
+
+    "empty" when nothing is left after cleaning, "unknown" when there are characters but no letter
+    of a supported script (digits only, emoji), "mixed" when two scripts remain after look-alike
+    letters are folded into their word's majority script.
+    """
+    return _detect_script(check_text(text))
+
+
+@lru_cache(maxsize=262144)
+def _detect_script(text: str) -> str:
+    from unseen.names.normalize import normalize
+
+    clean = normalize(text)
+    if not clean:
+        visible = any(unicodedata.category(c)[0] in "LNPS" for c in text[:512])
+        return "unknown" if visible else "empty"
+    seen = {s for s in map(char_script, clean) if s}
+    if not seen:
+        return "unknown"
+    if len(seen) > 1:
+        return "mixed"
+    return seen.pop()

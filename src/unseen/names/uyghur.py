@@ -1,0 +1,158 @@
+"""The three standard Uyghur alphabets, and Kazakh/Kyrgyz Cyrillic, as deterministic tables.
+
+Uyghur Latin (ULY), Uyghur Arabic script (UEY) and Uyghur Cyrillic (USY) spell the same 32 sounds
+letter for letter, so conversion is a table walk. ULY is the hub every other reading goes through.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = [
+    "ULY_LETTERS",
+    "arabic_to_latin",
+    "cyrillic_is_uyghur",
+    "cyrillic_to_latin",
+    "latin_to_arabic",
+    "latin_to_cyrillic",
+    "uly_letters",
+]
+
+# ULY letter -> (Arabic script, Uyghur Cyrillic)
+_ALPHABET: dict[str, tuple[str, str]] = {
+    "a": ("ا", "а"), "e": ("ە", "ә"), "b": ("ب", "б"), "p": ("پ", "п"), "t": ("ت", "т"),
+    "j": ("ج", "җ"), "ch": ("چ", "ч"), "x": ("خ", "х"), "d": ("د", "д"), "r": ("ر", "р"),
+    "z": ("ز", "з"), "zh": ("ژ", "ж"), "s": ("س", "с"), "sh": ("ش", "ш"), "gh": ("غ", "ғ"),
+    "f": ("ف", "ф"), "q": ("ق", "қ"), "k": ("ك", "к"), "g": ("گ", "г"), "ng": ("ڭ", "ң"),
+    "l": ("ل", "л"), "m": ("م", "м"), "n": ("ن", "н"), "h": ("ھ", "һ"), "o": ("و", "о"),
+    "u": ("ۇ", "у"), "ö": ("ۆ", "ө"), "ü": ("ۈ", "ү"), "w": ("ۋ", "в"), "é": ("ې", "е"),
+    "i": ("ى", "и"), "y": ("ي", "й"),
+}
+ULY_LETTERS = tuple(_ALPHABET)
+_VOWELS = frozenset("aeéiouöü")
+_DIGRAPH_FIRST = frozenset("cszgn")
+_DIGRAPHS = frozenset(("ch", "sh", "zh", "gh", "ng"))
+_HAMZA = "ئ"
+
+_AR_TO_LAT = {ar: lat for lat, (ar, _) in _ALPHABET.items()}
+_CY_TO_LAT = {cy: lat for lat, (_, cy) in _ALPHABET.items()}
+_CY_TO_LAT.update({"я": "ya", "ю": "yu", "ё": "yo"})
+# Kazakh and Kyrgyz Cyrillic (and Russian spellings): е is plain e there, not Uyghur é.
+_KK_TO_LAT = dict(_CY_TO_LAT)
+_KK_TO_LAT.update({
+    "е": "e", "ж": "j", "в": "w", "ы": "i", "і": "i", "ұ": "u", "э": "e", "ц": "ts",
+    "щ": "shch", "ъ": "", "ь": "", "ё": "yo",
+})
+_KK_MARKERS = frozenset("іұыэцщъьё")
+_UY_MARKERS = frozenset("җһ")
+
+
+def uly_letters(word: str) -> list[str]:
+    """Split a ULY word into letters; an apostrophe keeps n'g, s'h apart and is dropped."""
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        ch = word[i]
+        if ch == "'":
+            out.append("'")
+            i += 1
+            continue
+        if ch in _DIGRAPH_FIRST and word[i : i + 2] in _DIGRAPHS:
+            out.append(word[i : i + 2])
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return out
+
+
+def _latin_word_to_arabic(word: str) -> str:
+    out: list[str] = []
+    prev = ""
+    for letter in uly_letters(word):
+        if letter == "'":
+            prev = "'"
+            continue
+        if letter in _VOWELS and (not out or prev in _VOWELS or prev == "'"):
+            out.append(_HAMZA)
+        out.append(_ALPHABET[letter][0] if letter in _ALPHABET else letter)
+        prev = letter
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def latin_to_arabic(text: str) -> str:
+    """ULY to Uyghur Arabic script; a vowel starting a syllable gets its hamza carrier."""
+    return " ".join(_latin_word_to_arabic(w) for w in text.split())
+
+
+def _join_latin(letters: list[str]) -> str:
+    """Join ULY letters, adding the apostrophe where two letters would read as a digraph."""
+    out = ""
+    for letter in letters:
+        if not letter:
+            continue
+        if out and (out[-1] + letter[0]) in _DIGRAPHS:
+            out += "'"
+        out += letter
+    return out
+
+
+def _arabic_word_to_latin(word: str) -> str:
+    letters: list[str] = []
+    for i, ch in enumerate(word):
+        if ch == _HAMZA:
+            nxt = word[i + 1 : i + 2]
+            if letters and nxt and _AR_TO_LAT.get(nxt, "") in _VOWELS and letters[-1] not in _VOWELS:
+                letters.append("'")  # syllable break after a consonant: mes'ul
+            continue
+        letters.append(_AR_TO_LAT.get(ch, ch if ch.isascii() else ""))
+    return _join_latin([x for x in letters if x])
+
+
+@lru_cache(maxsize=65536)
+def arabic_to_latin(text: str) -> str:
+    """Uyghur Arabic script to ULY; letters outside the alphabet are dropped."""
+    return " ".join(w for w in (_arabic_word_to_latin(w) for w in text.split()) if w)
+
+
+def _latin_word_to_cyrillic(word: str) -> str:
+    letters = [x for x in uly_letters(word) if x != "'"]
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        pair = letters[i] + (letters[i + 1] if i + 1 < len(letters) else "")
+        if pair in ("ya", "yu"):
+            out.append("я" if pair == "ya" else "ю")
+            i += 2
+            continue
+        out.append(_ALPHABET[letters[i]][1] if letters[i] in _ALPHABET else letters[i])
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def latin_to_cyrillic(text: str) -> str:
+    """ULY to Uyghur Cyrillic (я and ю for ya and yu)."""
+    return " ".join(_latin_word_to_cyrillic(w) for w in text.split())
+
+
+def cyrillic_is_uyghur(text: str) -> bool:
+    """Whether Cyrillic text is Uyghur Cyrillic (ә җ һ, none of і ұ ы э ...) rather than Kazakh or Kyrgyz."""
+    chars = set(text)
+    return not (chars & _KK_MARKERS) and bool(chars & (_UY_MARKERS | {"ә"}))
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_to_latin(text: str, uyghur: bool | None = None) -> str:
+    """Uyghur, Kazakh or Kyrgyz Cyrillic to ULY letters.
+
+    Uyghur Cyrillic writes é as е and e as ә; Kazakh, Kyrgyz and Russian write e as е. Text with
+    a letter only those alphabets use, or with no ә, җ or һ at all, is read the Kazakh way, unless
+    ``uyghur`` says which (the caller may decide on the whole name rather than one word).
+    """
+    if uyghur is None:
+        uyghur = cyrillic_is_uyghur(text)
+    table = _CY_TO_LAT if uyghur else _KK_TO_LAT
+    words = (_join_latin([table.get(c, c if c.isascii() else "") for c in w]) for w in text.split())
+    return " ".join(w for w in words if w)

@@ -1,0 +1,54 @@
+"""Chinese-character transcriptions and their pinyin read back as Uyghur names."""
+
+from __future__ import annotations
+
+import pytest
+
+from unseen.names import part_key, to_latin
+
+# Published transcriptions of common names and their Uyghur forms.
+READINGS = [
+    ("阿不都热合曼", "abdurehman"),
+    ("吐尔逊", "tursun"),
+    ("古丽", "gül"),
+    ("买买提", "memet"),
+    ("艾合买提江", "ehmetjan"),
+    ("阿布力孜", "abliz"),
+    ("努尔买买提", "nurmemet"),
+    ("米尔扎提", "mirzat"),
+    ("阿依古丽", "aygül"),
+    ("帕提古丽", "patigül"),
+    ("萨吾提", "sawut"),
+    ("艾孜孜", "eziz"),
+    ("吐尔逊娜依", "tursunnay"),
+    ("库尔班", "kurban"),
+    ("阿迪力", "adil"),
+    ("肖开提", "shewket"),
+]
+
+
+@pytest.mark.parametrize(("han", "uly"), READINGS)
+def test_han_reads_as_uyghur(han: str, uly: str) -> None:
+    assert to_latin(han) == uly
+
+
+@pytest.mark.parametrize(("han", "spelling"), [
+    ("阿不都热合曼", "Abdurehman"), ("吐尔逊", "Tursun"), ("古丽", "Gül"), ("买买提", "Memet"),
+    ("伊力哈木", "Ilham"), ("玉素甫", "Yüsüp"), ("穆罕默德", "Muhemmed"),
+    ("托合提", "Tohti"), ("艾力", "Eli"), ("木合塔尔", "Muxtar"),
+])
+def test_han_key_matches_the_uyghur_spelling(han: str, spelling: str) -> None:
+    assert part_key(han) == part_key(spelling)
+
+
+@pytest.mark.parametrize(("pinyin", "spelling"), [
+    ("Maimaiti", "Memet"), ("Aili", "Eli"), ("Tuerxun", "Tursun"), ("Abudureheman", "Abdurehman"),
+    ("Aihemaitijiang", "Ehmetjan"),
+])
+def test_pinyin_of_a_transcription_is_read_back(pinyin: str, spelling: str) -> None:
+    assert part_key(pinyin) == part_key(spelling)
+
+
+@pytest.mark.parametrize("word", ["Kamile", "Nadire", "Tursun", "Memet", "Adil", "Hasan"])
+def test_uyghur_latin_spellings_are_not_taken_for_pinyin(word: str) -> None:
+    assert to_latin(word) == word.lower()

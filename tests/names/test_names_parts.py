@@ -1,0 +1,41 @@
+"""Splitting a full name into given name and father's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from unseen.names import name_keys, part_key, split_name
+
+
+@pytest.mark.parametrize(("text", "given", "father"), [
+    ("Memet Eli", "memet", "eli"),
+    ("مەمەت ئېلى", "memet", "éli"),
+    ("买买提·艾力", "memet", "el"),
+    ("Eli, Memet", "memet", "eli"),  # surname-first lists put the father first, after a comma
+    ("Memet", "memet", ""),
+    ("Abdu Rehim Tursun", "abdurehim", "tursun"),  # bound prefix joined
+    ("Muhemmed Emin Tursun", "muhemmedemin", "tursun"),  # Muhemmed- joined when a father remains
+    ("Muhemmed Tursun", "muhemmed", "tursun"),  # ... and not when it would leave none
+    ("Tursun Jan Memet", "tursunjan", "memet"),  # -jan attaches to the part before
+    ("Aygül Nisa Hesen", "aygülnisa", "hesen"),
+    ("Tursun Hajim Eli", "tursunhajim", "eli"),
+    ("Memet Xan Qurban", "memetxan", "qurban"),
+    ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed
+    ("", "", ""),
+])
+def test_split(text: str, given: str, father: str) -> None:
+    parts = split_name(text)
+    assert (parts.given, parts.father) == (given, father)
+
+
+def test_parts_keep_all_parts_in_order() -> None:
+    assert split_name("Memet Eli Tursun").parts == ("memet", "eli", "tursun")
+
+
+def test_name_keys_follow_the_parts() -> None:
+    assert name_keys("Eli, Memet") == (part_key("Memet"), part_key("Eli"))
+    assert name_keys("") == ()
+
+
+def test_compound_written_apart_or_together_has_one_key() -> None:
+    assert name_keys("Tursun Gül Memet") == name_keys("Tursungül Memet")
