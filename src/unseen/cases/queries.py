@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 
 from unseen.cases import sensitive
 from unseen.cases.models import Person, Record
+from unseen.cases.name_index import keys_match
 
 EXPORT_COLUMNS = (
     "record_id",
@@ -79,11 +80,11 @@ def export_rows(chunk: int = 5000) -> Iterator[dict[str, Any]]:
 
 
 def search_records(query: str, limit: int = 50) -> QuerySet[Record]:
-    """Records whose name contains every word of the query, case-insensitively."""
-    words = query.split()
-    condition = Q()
-    for word in words:
-        condition &= Q(full_name__icontains=word)
+    """Records whose name keys hold every key of the query (any script), or whose name contains it."""
+    condition = Q(full_name__icontains=query.strip())
+    by_keys = keys_match(query)
+    if by_keys is not None:
+        condition |= by_keys
     return Record.objects.filter(condition).select_related("source").order_by("person_id", "pk")[:limit]
 
 

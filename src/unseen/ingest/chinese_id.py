@@ -7,6 +7,7 @@ and are accepted; their birth date is read as 19YYMMDD.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 
 from unseen.ingest.errors import FieldError
@@ -24,7 +25,7 @@ class ChineseId:
 
 def check_character(first17: str) -> str:
     """The MOD 11-2 check character for the first 17 digits."""
-    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
     return _CHECK[total % 11]
 
 

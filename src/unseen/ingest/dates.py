@@ -7,9 +7,10 @@ travels with the value so linkage can compare like with like.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from unseen.ingest.errors import FieldError
 
@@ -54,12 +55,15 @@ _PATTERNS = [
 ]
 _WORDY = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+" + _Y + r"$", re.IGNORECASE)
 _WORDY_US = re.compile(r"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+" + _Y + r"$", re.IGNORECASE)
+_LAST_YEAR = dt.date.today().year + 1
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
 
-@dataclass(frozen=True)
-class PartialDate:
-    """A date known to a precision; `value` is the first day of the period it names."""
+class PartialDate(NamedTuple):
+    """A date known to a precision; `value` is the first day of the period it names.
+
+    A NamedTuple rather than a dataclass: an import builds millions of them.
+    """
 
     value: dt.date
     precision: str
@@ -88,13 +92,32 @@ def _build(year: int, month: int | None, day: int | None, text: str) -> PartialD
         value = dt.date(year, month or 1, day or 1)
     except ValueError:
         raise FieldError(f"impossible date {text!r}") from None
-    if not 1850 <= year <= dt.date.today().year + 1:
+    if not 1850 <= year <= _LAST_YEAR:
         raise FieldError(f"implausible year in date {text!r}")
     precision = DAY if day else MONTH if month else YEAR
     return PartialDate(value, precision)
 
 
+_DIRECTIVES = {"%Y": r"(?P<y>\d{4})", "%m": r"(?P<m>\d{1,2})", "%d": r"(?P<d>\d{1,2})", "%%": "%"}
+
+
+@functools.lru_cache(maxsize=64)
+def _format_regex(fmt: str) -> re.Pattern[str] | None:
+    """A regex for formats made only of %Y %m %d and literals: strptime costs far more per call."""
+    parts = [p for p in re.split(r"(%.)", fmt) if p]
+    if any(p.startswith("%") and p not in _DIRECTIVES for p in parts):
+        return None
+    return re.compile("".join(_DIRECTIVES.get(p, re.escape(p)) for p in parts) + "$")
+
+
 def _from_format(text: str, fmt: str) -> PartialDate | None:
+    regex = _format_regex(fmt)
+    if regex is not None:
+        match = regex.match(text)
+        if not match:
+            return None
+        month, day = match.groupdict().get("m"), match.groupdict().get("d")
+        return _build(int(match["y"]), int(month) if month else None, int(day) if month and day else None, text)
     try:
         parsed = dt.datetime.strptime(text, fmt)
     except ValueError:

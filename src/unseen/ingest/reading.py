@@ -81,12 +81,12 @@ def _field_order(mapping: Mapping) -> list[str]:
     return sorted(mapping.columns, key=lambda name: name == "id_number")
 
 
-def parse_row(table_row: TableRow, mapping: Mapping, file: str) -> ParsedRow:
+def parse_row(table_row: TableRow, mapping: Mapping, file: str, order: list[str] | None = None) -> ParsedRow:
     parsed = ParsedRow(table_row.row, jsonable(table_row.cells))
     if table_row.problem:
         parsed.problems.append(Problem(file, table_row.row, "*", table_row.problem))
         return parsed
-    for name in _field_order(mapping):
+    for name in order or _field_order(mapping):
         column = mapping.columns[name]
         value = table_row.cells.get(column)
         if isinstance(value, str) and has_undecodable(value):
@@ -118,10 +118,11 @@ def _header_problems(table: Table, mapping: Mapping, file: str) -> list[Problem]
 def _rows(table: Table, mapping: Mapping, file: str) -> Iterator[ParsedRow]:
     seen: set[str] = set()
     last = 0
+    order = _field_order(mapping)
     for table_row in table.rows:
         seen.update(table_row.cells)
         last = table_row.row
-        yield parse_row(table_row, mapping, file)
+        yield parse_row(table_row, mapping, file, order)
     if not table.header and last:
         missing = [(n, c) for n, c in mapping.columns.items() if c not in seen]
         if missing:

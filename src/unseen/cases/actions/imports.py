@@ -11,23 +11,21 @@ import csv
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from django.db import transaction
 
-from unseen.cases import sensitive
 from unseen.cases.actions.audit import audit
-from unseen.cases.models import Person, Record, Source, SourceFile
-from unseen.ingest import IngestError, Mapping, PartialDate, Problem, read_source
+from unseen.cases.actions.parse_worker import BackgroundReading, ParsedBatch, read_in_background
+from unseen.cases.actions.record_rows import insert_records
+from unseen.cases.models import Source, SourceFile
+from unseen.ingest import IngestError, Mapping, Problem
 from unseen.ingest.reading import ParsedRow
 
 BATCH = 2000
-TEXT_FIELDS = ("full_name", "sex", "birthplace", "ethnicity", "facility", "status", "reason", "notes")
-SENSITIVE_FIELDS = ("id_number", "witness_name", "witness_contact", "testimony")
-DATE_FIELDS = ("birth_date", "detained_on", "released_on")
 
 
 class ImportFailed(IngestError):
@@ -62,33 +60,6 @@ def file_sha256(path: Path) -> str:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _record(parsed: ParsedRow, source: Source, source_file: SourceFile, person: Person) -> Record:
-    values: dict[str, Any] = {name: parsed.fields.get(name) or "" for name in TEXT_FIELDS}
-    for name in DATE_FIELDS:
-        date = parsed.fields.get(name)
-        if isinstance(date, PartialDate):
-            values[name] = date.value
-            values[f"{name}_precision"] = date.precision
-    for name in SENSITIVE_FIELDS:
-        values[sensitive.column(name)] = sensitive.seal(name, parsed.fields.get(name) or "")
-    return Record(
-        source=source,
-        source_file=source_file,
-        person=person,
-        row_number=parsed.row,
-        raw_sealed=sensitive.seal_json("raw", parsed.raw),
-        flags=parsed.flags,
-        **values,
-    )
-
-
-def _store(batch: list[ParsedRow], source: Source, source_file: SourceFile) -> None:
-    persons = Person.objects.bulk_create([Person() for _ in batch])
-    Record.objects.bulk_create(
-        [_record(p, source, source_file, person) for p, person in zip(batch, persons, strict=True)]
-    )
 
 
 def _source_for(mapping: Mapping, append: bool) -> Source:
@@ -138,33 +109,18 @@ class _Rejects:
             self.temp.unlink(missing_ok=True)
 
 
-def _consume(
-    rows: Iterable[ParsedRow],
-    source: Source,
-    source_file: SourceFile,
-    result: ImportResult,
-    rejects: _Rejects | None,
-    progress: Callable[[int], None] | None,
+def _take(
+    batch: ParsedBatch, result: ImportResult, rejects: _Rejects | None, store: Callable[..., None]
 ) -> None:
-    batch: list[ParsedRow] = []
-    for parsed in rows:
-        if parsed.problems:
-            result.problems.extend(parsed.problems)
-            result.rejected += 1
-            if rejects is not None:
-                rejects.add(parsed)
-        elif not result.problems or rejects is not None:
-            batch.append(parsed)
-            result.conflicts += bool(parsed.flags)
-        if len(batch) >= BATCH:
-            _store(batch, source, source_file)
-            result.imported += len(batch)
-            batch = []
-        if progress is not None:
-            progress(1)
-    if batch and (not result.problems or rejects is not None):
-        _store(batch, source, source_file)
-        result.imported += len(batch)
+    for parsed in batch.bad:
+        result.problems.extend(parsed.problems)
+        if rejects is not None:
+            rejects.add(parsed)
+    result.rejected += len(batch.bad)
+    if not result.problems or rejects is not None:
+        store(batch.good)
+        result.imported += len(batch.good)
+        result.conflicts += batch.conflicts
 
 
 def import_source(
@@ -187,11 +143,28 @@ def import_source(
         result.source_key = known.source.key
         result.imported = known.rows
         return result
-    reading = read_source(path, mapping, encoding)
-    result.encoding = reading.encoding
-    if reading.header_problems:
-        raise ImportFailed(reading.header_problems)
+    reading = read_in_background(path, mapping, encoding, BATCH)
+    with closing(reading):
+        result.encoding = reading.encoding
+        if reading.header_problems:
+            raise ImportFailed(reading.header_problems)
+        _store_all(reading, mapping, actor, append, result, skip_bad_rows, rejects_path, progress)
+    return result
+
+
+def _store_all(
+    reading: BackgroundReading,
+    mapping: Mapping,
+    actor: str,
+    append: bool,
+    result: ImportResult,
+    skip_bad_rows: bool,
+    rejects_path: Path | None,
+    progress: Callable[[int], None] | None,
+) -> None:
+    path = reading.path
     rejects = _Rejects(rejects_path or path.with_name(path.name + ".rejects.csv")) if skip_bad_rows else None
+    sha = result.sha256
     try:
         with transaction.atomic():
             source = _source_for(mapping, append)
@@ -202,7 +175,14 @@ def import_source(
                 encoding=reading.encoding,
                 imported_by=actor,
             )
-            _consume(reading.rows, source, source_file, result, rejects, progress)
+
+            def store(rows: list[tuple[object, ...]]) -> None:
+                insert_records(rows, source.pk, source_file.pk)
+
+            for batch in reading.batches:
+                _take(batch, result, rejects, store)
+                if progress is not None:
+                    progress(batch.seen)
             if result.problems and rejects is None:
                 raise ImportFailed(result.problems)
             source_file.rows = result.imported
@@ -225,4 +205,3 @@ def import_source(
     if rejects is not None:
         rejects.finish(keep=result.rejected > 0)
         result.rejects_path = rejects.path if result.rejected else None
-    return result
