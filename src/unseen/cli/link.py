@@ -1,0 +1,143 @@
+"""`unseen link`: the standalone CSV mode of the linker (records CSV in, record → cluster CSV out).
+
+A thin shell over `unseen.linkage.link_records`: it reads, shows progress, writes and reports; all
+decisions are the library's. The project-database mode is added by the case app on the same API.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+
+__all__ = ["link", "RichProgress"]
+
+
+class RichProgress:
+    """Progress bars for the long steps; a step without a total shows a spinner."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._current: TaskID | None = None
+
+    def step(self, name: str, total: int | None = None) -> Callable[[int], None]:
+        if self._current is not None:
+            task = self._progress.tasks[self._current]
+            self._progress.update(self._current, completed=task.total or 1, total=task.total or 1)
+        self._current = self._progress.add_task(name, total=total)
+        current = self._current
+        return lambda n: self._progress.advance(current, n)
+
+    def close(self) -> None:
+        if self._current is not None:
+            task = self._progress.tasks[self._current]
+            self._progress.update(self._current, completed=task.total or 1, total=task.total or 1)
+
+
+def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["record_id", "cluster_id"])
+        writer.writerows(rows)
+
+
+@click.command("link")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Records CSV: record_id, source, full_name, sex, birth_date, birthplace, "
+    "id_number, facility (record_id and full_name required; extra columns ignored).",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write record_id,cluster_id for every input record.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
+    default=0.9,
+    show_default=True,
+    help="Match probability at which two records are linked.",
+)
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this trained model (JSON) instead of training on the input.",
+)
+@click.option(
+    "--save-model",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the trained model (JSON) here, so a later run scores pairs the same way.",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write an HTML report of the model (match weights, one pair's waterfall) here.",
+)
+@click.option(
+    "--bad-rows",
+    type=click.Choice(["error", "singleton"]),
+    default="error",
+    show_default=True,
+    help="Rows with no name or an impossible birth date: stop with an error naming them, or "
+    "leave each as a cluster of its own. Duplicate record ids always stop.",
+)
+def link(
+    input_path: Path,
+    out_path: Path,
+    threshold: float,
+    model_path: Path | None,
+    save_model: Path | None,
+    report: Path | None,
+    bad_rows: str,
+) -> None:
+    """Link the records of a CSV into persons and write record_id,cluster_id.
+
+    Trains the model on the input (unsupervised) unless --model is given. Rows that cannot be
+    linked (no name, impossible birth date, duplicate record id) stop the run with their row
+    numbers, or with --bad-rows singleton become clusters of their own.
+    """
+    from unseen.linkage import LinkageError, LinkageModel, LinkOptions, link_records, read_records_csv
+
+    console = Console(stderr=True)
+    options = LinkOptions(threshold=threshold, invalid="raise" if bad_rows == "error" else "singleton")
+    try:
+        records = read_records_csv(input_path)
+        model = LinkageModel.load(model_path) if model_path else None
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        ) as bars:
+            reporter = RichProgress(bars)
+            result = link_records(records, model=model, options=options, progress=reporter)
+            reporter.close()
+    except LinkageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    rows = list(zip(result.assignments["record_id"], result.assignments["person_id"], strict=True))
+    _write_clusters(out_path, rows)
+    if save_model:
+        result.model.save(save_model)
+    if report:
+        from unseen.linkage.report import html_report
+
+        report.write_text(html_report(result.model, result.review), encoding="utf-8")
+    for problem in result.set_aside:
+        console.print(f"[yellow]left as a singleton:[/] {problem}")
+    console.print(f"{result.summary}; wrote {out_path}")

@@ -1,0 +1,223 @@
+"""Group records into persons from scored pairs, without letting one bad link chain people together.
+
+Plain connected components glue two people into one as soon as any single pair between them clears
+the threshold. Here clusters grow by agglomeration in order of link strength, and two clusters merge
+only when (1) their strongest link clears the threshold, (2) the mean match weight over every scored
+pair between them is at least `min_mean_weight` — so a strong contradiction elsewhere in the two
+clusters outweighs one lucky link — and (3) no review decision says 'different' between them.
+Review 'same' decisions are applied first and unconditionally. Most components have two records and
+take a vectorised fast path; only larger components go through the Python agglomeration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from unseen.linkage.errors import ReviewConflictError
+
+__all__ = ["ClusterOptions", "cluster_records", "probability_to_weight"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+_WEIGHT_CLIP = 30.0
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """`threshold` is the match probability a link needs; `min_mean_weight` guards against chaining."""
+
+    threshold: float = 0.9
+    min_mean_weight: float = 0.0
+
+    @property
+    def threshold_weight(self) -> float:
+        return probability_to_weight(self.threshold)
+
+
+def probability_to_weight(p: float) -> float:
+    """Match weight (log2 Bayes factor against even odds) of a probability, clipped to ±30."""
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return float(np.clip(np.log2(p / (1 - p)), -_WEIGHT_CLIP, _WEIGHT_CLIP))
+
+
+def cluster_records(
+    n_records: int,
+    left: IntArray,
+    right: IntArray,
+    weight: FloatArray,
+    options: ClusterOptions = ClusterOptions(),
+    must_link: Sequence[tuple[int, int]] = (),
+    cannot_link: Sequence[tuple[int, int]] = (),
+) -> IntArray:
+    """Cluster label (the smallest record index in the cluster) for each of `n_records` records.
+
+    `left`, `right`, `weight` are scored pairs by record index with their match weights.
+    Raises ReviewConflictError when 'same' links join a pair that a 'different' keeps apart.
+    """
+    weight = np.clip(np.asarray(weight, dtype=np.float64), -_WEIGHT_CLIP, _WEIGHT_CLIP)
+    groups = _must_link_groups(n_records, must_link)
+    _check_conflicts(groups, cannot_link)
+    strong = weight >= options.threshold_weight
+    component = _components(n_records, left[strong], right[strong], groups)
+    labels = groups.copy()
+    sizes = np.bincount(component, minlength=n_records)
+    _fast_pairs(labels, left[strong], right[strong], component, sizes, cannot_link)
+    big = sizes[component] > 2
+    if big.any():
+        _agglomerate(labels, left, right, weight, component, big, options, cannot_link)
+    return _smallest_member_labels(labels)
+
+
+def _must_link_groups(n: int, must_link: Sequence[tuple[int, int]]) -> IntArray:
+    if not must_link:
+        return np.arange(n, dtype=np.int64)
+    a, b = np.asarray(must_link, dtype=np.int64).T
+    return _component_labels(n, a, b)
+
+
+def _component_labels(n: int, a: IntArray, b: IntArray) -> IntArray:
+    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return np.asarray(labels, dtype=np.int64)
+
+
+def _check_conflicts(groups: IntArray, cannot_link: Sequence[tuple[int, int]]) -> None:
+    clashes = [(a, b) for a, b in cannot_link if groups[a] == groups[b]]
+    if clashes:
+        raise ReviewConflictError([(str(a), str(b)) for a, b in clashes])
+
+
+def _components(n: int, left: IntArray, right: IntArray, groups: IntArray) -> IntArray:
+    """Connected components of strong links plus must-link groups (groups join via their label)."""
+    a = np.concatenate([left, np.arange(n, dtype=np.int64)])
+    b = np.concatenate([right, groups])
+    return _component_labels(n, a, b)
+
+
+def _fast_pairs(
+    labels: IntArray,
+    left: IntArray,
+    right: IntArray,
+    component: IntArray,
+    sizes: IntArray,
+    cannot_link: Sequence[tuple[int, int]],
+) -> None:
+    """Components of exactly two records with one strong link merge, unless a reviewer said otherwise."""
+    forbidden = {frozenset(p) for p in cannot_link}
+    pair_comp = component[left]
+    two = (sizes[pair_comp] == 2) & (labels[left] != labels[right])
+    for a, b in zip(left[two].tolist(), right[two].tolist(), strict=True):
+        if frozenset((a, b)) not in forbidden:
+            labels[b] = labels[a]
+
+
+def _agglomerate(
+    labels: IntArray,
+    left: IntArray,
+    right: IntArray,
+    weight: FloatArray,
+    component: IntArray,
+    big: npt.NDArray[np.bool_],
+    options: ClusterOptions,
+    cannot_link: Sequence[tuple[int, int]],
+) -> None:
+    inside = big[left] & big[right] & (component[left] == component[right])
+    merger = _Agglomeration(labels, options)
+    merger.add_cannot_links([(a, b) for a, b in cannot_link if big[a] and big[b]])
+    el, er, ew = left[inside], right[inside], weight[inside]
+    merger.add_edges(el, er, ew)
+    order = np.argsort(-ew, kind="stable")
+    threshold = options.threshold_weight
+    for i in order.tolist():
+        if ew[i] < threshold:
+            break
+        merger.try_merge(int(el[i]), int(er[i]))
+    merger.write_labels(np.flatnonzero(big))
+
+
+class _Agglomeration:
+    """Union-find over clusters carrying, per neighbour cluster, [sum of weights, count, max weight]."""
+
+    def __init__(self, labels: IntArray, options: ClusterOptions) -> None:
+        self._labels = labels
+        self._parent: dict[int, int] = {}
+        self._size: dict[int, int] = {}
+        self._links: dict[int, dict[int, list[float]]] = {}
+        self._cannot: dict[int, set[int]] = {}
+        self._options = options
+
+    def find(self, record: int) -> int:
+        node = int(self._labels[record])
+        while self._parent.get(node, node) != node:
+            node = self._parent[node]
+        return node
+
+    def add_edges(self, left: IntArray, right: IntArray, weight: FloatArray) -> None:
+        for a, b, w in zip(left.tolist(), right.tolist(), weight.tolist(), strict=True):
+            ra, rb = self.find(a), self.find(b)
+            if ra != rb:
+                self._accumulate(ra, rb, [w, 1.0, w])
+                self._accumulate(rb, ra, [w, 1.0, w])
+
+    def add_cannot_links(self, pairs: Sequence[tuple[int, int]]) -> None:
+        for a, b in pairs:
+            ra, rb = self.find(a), self.find(b)
+            self._cannot.setdefault(ra, set()).add(rb)
+            self._cannot.setdefault(rb, set()).add(ra)
+
+    def try_merge(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or rb in self._cannot.get(ra, ()):
+            return False
+        total, count, _ = self._links[ra][rb]
+        if total / count < self._options.min_mean_weight:
+            return False
+        self._union(ra, rb)
+        return True
+
+    def write_labels(self, records: IntArray) -> None:
+        roots = [self.find(int(r)) for r in records.tolist()]
+        self._labels[records] = np.asarray(roots, dtype=np.int64)
+
+    def _accumulate(self, ra: int, rb: int, stats: list[float]) -> None:
+        current = self._links.setdefault(ra, {}).get(rb)
+        if current is None:
+            self._links[ra][rb] = list(stats)
+        else:
+            current[0] += stats[0]
+            current[1] += stats[1]
+            current[2] = max(current[2], stats[2])
+
+    def _union(self, ra: int, rb: int) -> None:
+        if self._size.get(ra, 1) < self._size.get(rb, 1):
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._size[ra] = self._size.get(ra, 1) + self._size.get(rb, 1)
+        for other, stats in self._links.pop(rb, {}).items():
+            self._links[other].pop(rb, None)
+            if other != ra:
+                self._accumulate(ra, other, stats)
+                self._accumulate(other, ra, stats)
+        self._links.get(ra, {}).pop(rb, None)
+        for other in self._cannot.pop(rb, set()):
+            self._cannot[other].discard(rb)
+            self._cannot[other].add(ra)
+            self._cannot.setdefault(ra, set()).add(other)
+
+
+def _smallest_member_labels(labels: IntArray) -> IntArray:
+    """Relabel so each cluster is named by its smallest record index (deterministic output)."""
+    order = np.argsort(labels, kind="stable")
+    sorted_labels = labels[order]
+    starts = np.r_[True, sorted_labels[1:] != sorted_labels[:-1]]
+    first = order[starts]
+    group_index = np.cumsum(starts) - 1
+    out = np.empty_like(labels)
+    out[order] = first[group_index]
+    return out

@@ -1,0 +1,75 @@
+"""Birth dates with their precision: a testimony may give only a year, a police list the full date.
+
+Comparing a year-only date with a full date must not count as a disagreement, so the precision travels
+with the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["BirthDate", "Precision", "parse_birth_date", "EARLIEST_BIRTH_YEAR"]
+
+Precision = Literal["year", "month", "day"]
+EARLIEST_BIRTH_YEAR = 1880
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True)
+class BirthDate:
+    """A birth date known to `precision`; month/day are None when not known."""
+
+    year: int
+    month: int | None
+    day: int | None
+    precision: Precision
+
+    def iso(self) -> str:
+        """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the value is."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDate | None:
+    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty gives None.
+
+    Raises ValueError with a reason for anything else, including dates that cannot exist
+    (2001-02-30, month 13) or lie in the future or before 1880.
+    """
+    value = (text or "").strip()
+    if not value:
+        return None
+    match = _PATTERN.match(value)
+    if match is None:
+        raise ValueError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    _check_exists(year, month, day, value)
+    _check_plausible(year, month, day, value, today or dt.date.today())
+    precision: Precision = "year" if month is None else ("month" if day is None else "day")
+    return BirthDate(year, month, day, precision)
+
+
+def _check_exists(year: int, month: int | None, day: int | None, value: str) -> None:
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"impossible month in {value!r}")
+    if month is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f"impossible date {value!r}") from None
+
+
+def _check_plausible(year: int, month: int | None, day: int | None, value: str, today: dt.date) -> None:
+    if year < EARLIEST_BIRTH_YEAR:
+        raise ValueError(f"birth year before {EARLIEST_BIRTH_YEAR} in {value!r}")
+    earliest_possible = dt.date(year, month or 1, day or 1)
+    if earliest_possible > today:
+        raise ValueError(f"birth date in the future: {value!r}")

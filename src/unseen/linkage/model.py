@@ -1,0 +1,161 @@
+"""Build, train, save and load the Splink model.
+
+Training is unsupervised: u probabilities from random pairs (seeded, so reruns agree), the prior
+from near-certain deterministic matches, then m probabilities by EM over two blocking schemes that
+each leave the other's fields free to be learnt. The trained model is plain JSON, saved with the
+project so that every later run scores pairs the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from splink import Linker, SettingsCreator
+from splink.internals.exceptions import EMTrainingException
+
+from unseen.linkage.blocking import (
+    deterministic_rules,
+    plain_prediction_rules,
+    prediction_rules,
+    training_rules,
+)
+from unseen.linkage.comparisons import plain_comparisons, unseen_comparisons
+
+__all__ = ["ModelKind", "TrainingOptions", "LinkageModel", "new_settings", "train"]
+
+ModelKind = Literal["unseen", "plain"]
+_PLAIN_DETERMINISTIC = "l.first_name = r.first_name AND l.surname = r.surname AND l.birth_date = r.birth_date"
+_PLAIN_TRAINING = ("l.first_name = r.first_name AND l.surname = r.surname", "l.birth_date = r.birth_date")
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TrainingOptions:
+    """How much data training looks at; `seed` makes the random sampling of u reproducible."""
+
+    u_max_pairs: float = 2e6
+    em_max_pairs: float = 1e6
+    prior_recall: float = 0.8
+    seed: int = 42
+    min_weight: float = -15.0
+
+
+@dataclass(frozen=True)
+class LinkageModel:
+    """A trained model: the Splink settings with their parameters, and which model it is."""
+
+    kind: ModelKind
+    settings: dict[str, Any] = field(repr=False)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as JSON (Splink settings plus a small header)."""
+        payload = {"format": FORMAT_VERSION, "kind": self.kind, "splink_settings": self.settings}
+        Path(path).write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
+
+    def with_prior(self, prior: float) -> LinkageModel:
+        """The same model with another prior probability that two random records match."""
+        settings = json.loads(json.dumps(self.settings))
+        settings["probability_two_random_records_match"] = prior
+        return LinkageModel(self.kind, settings)
+
+    def settings_for(self, dialect: str) -> dict[str, Any]:
+        """The trained settings written in `dialect`'s SQL ('duckdb', 'spark', ...).
+
+        A model trained on DuckDB carries DuckDB SQL; for another backend the comparisons are
+        written afresh from the same definitions and the trained parameters copied over, level by
+        level, so one saved model scores the same on every backend.
+        """
+        if self.settings.get("sql_dialect") == dialect:
+            return json.loads(json.dumps(self.settings))  # type: ignore[no-any-return]
+        fresh = new_settings(self.kind).create_settings_dict(dialect)
+        fresh["probability_two_random_records_match"] = self.settings["probability_two_random_records_match"]
+        for new, old in zip(fresh["comparisons"], self.settings["comparisons"], strict=True):
+            for new_level, old_level in zip(new["comparison_levels"], old["comparison_levels"], strict=True):
+                for key in ("m_probability", "u_probability"):
+                    if key in old_level:
+                        new_level[key] = old_level[key]
+        return fresh
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinkageModel:
+        """Read a model written by `save`."""
+        payload = json.loads(Path(path).read_text(encoding="utf-8"))
+        if payload.get("format") != FORMAT_VERSION:
+            raise ValueError(f"{path}: not an Unseen linkage model (format {payload.get('format')!r})")
+        return cls(kind=payload["kind"], settings=payload["splink_settings"])
+
+
+def new_settings(kind: ModelKind = "unseen") -> SettingsCreator:
+    """Untrained settings for Unseen's model or for the plain-Splink baseline."""
+    plain = kind == "plain"
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=plain_comparisons() if plain else unseen_comparisons(),
+        blocking_rules_to_generate_predictions=plain_prediction_rules() if plain else prediction_rules(),
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=True,
+        additional_columns_to_retain=["source"],
+        max_iterations=10,
+    )
+
+
+def train(
+    frame: Any, db_api: Any, kind: ModelKind = "unseen", options: TrainingOptions = TrainingOptions()
+) -> LinkageModel:
+    """Train a model on a registered input table (a SplinkDataFrame) and return it."""
+    linker = Linker(frame, new_settings(kind), log_level=None)
+    rules: list[Any] = deterministic_rules() if kind == "unseen" else [_PLAIN_DETERMINISTIC]
+    # Too few deterministic matches to estimate from keeps Splink's default; the pipeline
+    # re-estimates the prior from the scored pairs anyway (see `prior`).
+    with contextlib.suppress(ValueError):
+        linker.training.estimate_probability_two_random_records_match(rules, recall=options.prior_recall)
+    linker.training.estimate_u_using_random_sampling(max_pairs=options.u_max_pairs, seed=options.seed)
+    sessions = training_rules() if kind == "unseen" else [[rule] for rule in _PLAIN_TRAINING]
+    for i, alternatives in enumerate(sessions):
+        _em_session(linker, alternatives, options, populate_prior=i == 0)
+    return LinkageModel(
+        kind=kind, settings=bound_weights(linker.misc.save_model_to_json(), options.min_weight)
+    )
+
+
+def _em_session(linker: Linker, alternatives: list[Any], options: TrainingOptions, populate_prior: bool) -> None:
+    """One EM session on the first blocking rule that yields pairs.
+
+    Splink 5.0 also raises when an m probability underflows to exactly 0 on small data; that
+    session is then skipped, keeping the parameters learnt so far (u from sampling, fixed m).
+    """
+    for rule in alternatives:
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule,
+                max_pairs=options.em_max_pairs,
+                record_sample_proportion=1.0,
+                populate_probability_two_random_records_match_from_trained_values=populate_prior,
+            )
+            return
+        except EMTrainingException:
+            continue  # no pairs under this rule: try the next
+        except ValueError as exc:
+            if "below the minimum allowed" not in str(exc):
+                raise
+            logging.getLogger(__name__).warning("EM session skipped: %s", exc)
+            return
+
+
+def bound_weights(settings: dict[str, Any], min_weight: float) -> dict[str, Any]:
+    """Raise m where log2(m/u) fell below `min_weight`, so no single field is worth more than that
+    against a match. EM on clean data learns 'never disagrees' as near-infinite evidence; in real
+    sources any field can carry a clerk's error, and a bound keeps one typo from vetoing a person."""
+    floor = 2.0**min_weight
+    for comparison in settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            m, u = level.get("m_probability"), level.get("u_probability")
+            if m is not None and u and m / u < floor:
+                level["m_probability"] = u * floor
+    return settings

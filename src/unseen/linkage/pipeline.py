@@ -1,0 +1,240 @@
+"""The whole linkage run as one pure function: records (+ earlier persons + review decisions) in,
+record → person assignments out, with a summary of what changed and the pairs worth a human look.
+
+Incremental runs keep earlier persons as they were (unless a review decision now splits one), score
+only pairs that touch new records, and reuse the saved model, so adding a source costs in proportion
+to the source.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+import numpy as np
+import pandas as pd
+
+from unseen.linkage.backends import make_db_api
+from unseen.linkage.cluster import ClusterOptions, cluster_records
+from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
+from unseen.linkage.errors import InvalidRecordsError, RecordProblem
+from unseen.linkage.model import LinkageModel, TrainingOptions, train
+from unseen.linkage.persons import ChangeSummary, assign_person_ids
+from unseen.linkage.prepare import count_distinct_names, prepare_records
+from unseen.linkage.records import check_columns, find_problems
+from unseen.linkage.scoring import score_pairs
+
+__all__ = ["LinkOptions", "LinkResult", "ProgressReporter", "link_records"]
+
+
+class ProgressReporter(Protocol):
+    """Receives the long steps of a run; `step` returns a function that advances its bar."""
+
+    def step(self, name: str, total: int | None = None) -> Callable[[int], None]: ...
+
+
+class _Silent:
+    def step(self, name: str, total: int | None = None) -> Callable[[int], None]:
+        return lambda n: None
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    """`threshold`: match probability that links two records; `review_band`: pairs a human should see.
+
+    `invalid`: 'raise' stops on rows with no name or an impossible date; 'singleton' leaves each such
+    row as a person of its own, listed in `LinkResult.set_aside`. Duplicate record ids always raise.
+    """
+
+    threshold: float = 0.9
+    min_mean_weight: float = 0.0
+    review_band: tuple[float, float] = (0.3, 0.97)
+    pair_floor_weight: float = -12.0
+    invalid: Literal["raise", "singleton"] = "raise"
+    training: TrainingOptions = TrainingOptions()
+
+
+@dataclass
+class LinkResult:
+    """Assignments (`record_id`, `person_id`, in input order), what changed, and the evidence."""
+
+    assignments: pd.DataFrame
+    summary: ChangeSummary
+    model: LinkageModel
+    pairs: pd.DataFrame
+    review: pd.DataFrame
+    set_aside: list[RecordProblem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def person_of(self) -> dict[str, str]:
+        """record id → person id, ready to pass back as `previous` next time."""
+        return dict(zip(self.assignments["record_id"], self.assignments["person_id"], strict=True))
+
+
+def link_records(
+    records: pd.DataFrame,
+    *,
+    model: LinkageModel | None = None,
+    previous: Mapping[str, str] | None = None,
+    decisions: Iterable[ReviewDecision] = (),
+    incremental: bool = False,
+    options: LinkOptions = LinkOptions(),
+    backend: Any = None,
+    progress: ProgressReporter | None = None,
+) -> LinkResult:
+    """Link `records` (the standard columns) into persons.
+
+    `previous` (record id → person id) keeps person ids stable; with `incremental=True` its persons
+    are kept whole and only pairs touching other records are scored (a `model` is then required to
+    avoid retraining, though one is trained if missing). Review `decisions` always win: the latest
+    'same' joins, the latest 'different' splits.
+    """
+    with quiet_splink():
+        return _link(records, model, previous, decisions, incremental, options, backend, progress)
+
+
+def _link(
+    records: pd.DataFrame,
+    model: LinkageModel | None,
+    previous: Mapping[str, str] | None,
+    decisions: Iterable[ReviewDecision],
+    incremental: bool,
+    options: LinkOptions,
+    backend: Any,
+    progress: ProgressReporter | None,
+) -> LinkResult:
+    reporter = progress or _Silent()
+    timings: dict[str, float] = {}
+    previous = dict(previous or {})
+    full_table, table, set_aside = _validated(records, options)
+    ids = table["record_id"].tolist()
+    constraints = constraints_from_decisions(decisions)
+    index = {record_id: i for i, record_id in enumerate(ids)}
+    cannot = _as_indices(constraints.cannot_link, index)
+    must = _as_indices(constraints.must_link, index)
+    is_new = _new_records(ids, previous, cannot, incremental)
+    with _timed(timings, "prepare"):
+        advance = reporter.step("reading names", count_distinct_names(table))
+        prepared = prepare_records(table, progress=advance)
+        prepared["unique_id"] = np.arange(len(prepared), dtype=np.int64)
+        prepared["is_new"] = is_new.astype(np.int8)
+    db_api = make_db_api(backend)
+    frame = db_api.register(prepared)
+    fresh = model is None
+    if model is None:
+        reporter.step("training the model (EM)")
+        with _timed(timings, "train"):
+            model = train(frame, db_api, "unseen", options.training)
+    if incremental:
+        must += _kept_persons(ids, previous, is_new)
+    reporter.step("scoring candidate pairs")
+    with _timed(timings, "predict"):
+        scored = score_pairs(frame, model, options, only_new=incremental, links=must, calibrate=fresh)
+    if fresh:
+        model = model.with_prior(scored.prior)
+    reporter.step("clustering")
+    with _timed(timings, "cluster"):
+        labels = cluster_records(
+            len(ids),
+            scored.left,
+            scored.right,
+            scored.weight,
+            ClusterOptions(options.threshold, options.min_mean_weight),
+            must_link=must,
+            cannot_link=cannot,
+        )
+    assignments, summary = _assign(ids, labels, full_table, set_aside, previous)
+    pairs = scored.named_pairs(ids)
+    review = scored.named_review(ids, constraints.must_link + constraints.cannot_link)
+    return LinkResult(assignments, summary, model, pairs, review, set_aside, timings)
+
+
+@contextmanager
+def quiet_splink() -> Iterator[None]:
+    """Splink logs every training step at WARNING; a library run should not print them."""
+    logger = logging.getLogger("splink")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    timings[name] = time.perf_counter() - start
+
+
+def _validated(
+    records: pd.DataFrame, options: LinkOptions
+) -> tuple[pd.DataFrame, pd.DataFrame, list[RecordProblem]]:
+    """All rows, the rows to link and the problems of rows set aside; raises on what cannot be."""
+    table = check_columns(records)
+    problems = find_problems(table)
+    duplicates = [p for p in problems if "duplicate" in p.reason or p.column == "record_id"]
+    if duplicates or (problems and options.invalid == "raise"):
+        raise InvalidRecordsError(f"{len(problems)} problem(s) in the records", problems)
+    bad_rows = sorted({p.row - 1 for p in problems})
+    return table, table.drop(index=bad_rows).reset_index(drop=True), problems
+
+
+def _as_indices(pairs: Iterable[tuple[str, str]], index: Mapping[str, int]) -> list[tuple[int, int]]:
+    """Pairs of record ids as pairs of row indices; decisions about absent records do not apply."""
+    return [(index[a], index[b]) for a, b in pairs if a in index and b in index]
+
+
+def _new_records(
+    ids: list[str], previous: Mapping[str, str], cannot: list[tuple[int, int]], incremental: bool
+) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Records to score: all in a full run; in an incremental run the unseen ones, plus every record
+    of an earlier person that a 'different' decision now splits (that person is rebuilt)."""
+    if not incremental:
+        return np.ones(len(ids), dtype=bool)
+    persons = [previous.get(record_id) for record_id in ids]
+    new = np.array([p is None for p in persons], dtype=bool)
+    broken = {persons[a] for a, b in cannot if persons[a] is not None and persons[a] == persons[b]}
+    if broken:
+        new |= np.array([p in broken for p in persons], dtype=bool)
+    return new
+
+
+def _kept_persons(
+    ids: list[str], previous: Mapping[str, str], is_new: np.ndarray[Any, Any]
+) -> list[tuple[int, int]]:
+    """Must-links chaining the records of each earlier person that the run keeps whole."""
+    first: dict[str, int] = {}
+    links: list[tuple[int, int]] = []
+    for i, record_id in enumerate(ids):
+        person = previous.get(record_id)
+        if person is None or is_new[i]:
+            continue
+        if person in first:
+            links.append((first[person], i))
+        else:
+            first[person] = i
+    return links
+
+
+def _assign(
+    ids: list[str],
+    labels: np.ndarray[Any, np.dtype[np.int64]],
+    full_table: pd.DataFrame,
+    set_aside: list[RecordProblem],
+    previous: Mapping[str, str],
+) -> tuple[pd.DataFrame, ChangeSummary]:
+    """Person ids for linked rows and set-aside rows (one person each), in the input's row order."""
+    aside_rows = sorted({p.row - 1 for p in set_aside})
+    all_ids = ids + [full_table.at[r, "record_id"] for r in aside_rows]
+    extra = np.arange(len(ids), len(ids) + len(aside_rows), dtype=np.int64)
+    persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous)
+    by_record = dict(zip(all_ids, persons, strict=True))
+    order = full_table["record_id"].tolist()
+    frame = pd.DataFrame({"record_id": order, "person_id": [by_record[r] for r in order]})
+    return frame, summary

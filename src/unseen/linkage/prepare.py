@@ -1,0 +1,162 @@
+"""Turn validated records into the columns the Splink model compares.
+
+Everything that needs Python (names through `unseen.names`, the gazetteer, dates, IDs) is computed
+here once per distinct value, so a million records with a few hundred thousand distinct names cost
+a few hundred thousand name look-ups, and the SQL engine only compares plain columns afterwards.
+Facts inside a PRC ID fill a missing birth date or sex in the prepared copy only; the records
+themselves are never changed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+import pandas as pd
+
+from unseen.linkage.dates import parse_birth_date
+from unseen.linkage.facilities import facility_key
+from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
+from unseen.linkage.idnumbers import id_facts, normalize_id
+
+__all__ = ["NameFeatures", "name_features", "prepare_records", "normalize_sex", "PREPARED_COLUMNS"]
+
+PREPARED_COLUMNS = (
+    "unique_id",
+    "source",
+    "given_key",
+    "father_key",
+    "name_key",
+    "given_latin",
+    "father_latin",
+    "dob",
+    "dob_year",
+    "dob_month",
+    "dob_precision",
+    "place_key",
+    "sex",
+    "id_number",
+    "facility_key",
+)
+_SEX = {
+    "m": "M",
+    "male": "M",
+    "man": "M",
+    "er": "M",
+    "erkek": "M",
+    "男": "M",
+    "ئەر": "M",
+    "f": "F",
+    "female": "F",
+    "woman": "F",
+    "ayal": "F",
+    "女": "F",
+    "ئايال": "F",
+}
+Progress = Callable[[int], None]
+
+
+class NameFeatures(NamedTuple):
+    """Keys and Latin readings of a name's given and father's parts; '' where a part is absent."""
+
+    given_key: str
+    father_key: str
+    name_key: str
+    given_latin: str
+    father_latin: str
+
+
+def _fold_latin(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() or c == " ").strip()
+
+
+def name_features(full_name: str) -> NameFeatures:
+    """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
+    from unseen.names import part_key, split_name, to_latin
+
+    parts = split_name(full_name)
+    given, father = parts.given or "", parts.father or ""
+    given_key, father_key = part_key(given) if given else "", part_key(father) if father else ""
+    if not given_key and not father_key:
+        given_key = "?" + fold_place(full_name)
+    name_key = "|".join(sorted(k for k in (given_key, father_key) if k))
+    return NameFeatures(
+        given_key,
+        father_key,
+        name_key,
+        _fold_latin(to_latin(given)) if given else "",
+        _fold_latin(to_latin(father)) if father else "",
+    )
+
+
+def normalize_sex(text: str) -> str:
+    """'M', 'F' or '' for the usual spellings in English, Uyghur and Chinese."""
+    return _SEX.get(text.strip().casefold(), "")
+
+
+def _map_unique(values: pd.Series, fn: Callable[[str], object], progress: Progress | None) -> pd.Series:
+    """Apply `fn` once per distinct value, reporting progress in distinct values done."""
+    distinct = values.unique().tolist()
+    cache: dict[str, object] = {}
+    step = max(1, len(distinct) // 100)
+    for i, value in enumerate(distinct):
+        cache[value] = fn(value)
+        if progress is not None and (i + 1) % step == 0:
+            progress(step)
+    if progress is not None:
+        progress(len(distinct) % step)
+    return values.map(cache)
+
+
+def count_distinct_names(table: pd.DataFrame) -> int:
+    """How many name look-ups `prepare_records` will make (for a progress bar's total)."""
+    return int(table["full_name"].nunique())
+
+
+def prepare_records(
+    table: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    names: Callable[[str], NameFeatures] = name_features,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """The Splink input frame (columns `PREPARED_COLUMNS`) for a validated records table."""
+    gazetteer = gazetteer or default_gazetteer()
+    features = _map_unique(table["full_name"], names, progress)
+    out = pd.DataFrame(list(features), columns=list(NameFeatures._fields), index=table.index)
+    out.insert(0, "unique_id", table["record_id"])
+    out.insert(1, "source", table["source"])
+    ids = _map_unique(table["id_number"], normalize_id, None)
+    facts = _map_unique(ids, id_facts, None)
+    births = _birth_columns(table["birth_date"], facts.map(lambda f: f.birth_date or ""))
+    out = pd.concat([out, births], axis=1)
+    out["place_key"] = _map_unique(table["birthplace"], gazetteer.key, None)
+    sex = _map_unique(table["sex"], normalize_sex, None)
+    out["sex"] = sex.where(sex != "", facts.map(lambda f: f.sex or ""))
+    out["id_number"] = ids
+    out["facility_key"] = _map_unique(table["facility"], facility_key, None)
+    return _nulls_for_empty(out)
+
+
+def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
+    """Birth date, year, month and precision; the ID's date fills in where the record has none."""
+    effective = given.where(given != "", from_id)
+    parsed = _map_unique(effective, lambda v: parse_birth_date(v) if v else None, None)
+    return pd.DataFrame(
+        {
+            "dob": parsed.map(lambda b: b.iso() if b else None),
+            "dob_year": pd.array(parsed.map(lambda b: b.year if b else None), dtype="Int64"),
+            "dob_month": pd.array(parsed.map(lambda b: b.month if b else None), dtype="Int64"),
+            "dob_precision": parsed.map(lambda b: b.precision if b else None),
+        },
+        index=given.index,
+    )
+
+
+def _nulls_for_empty(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataFrame:
+    """Splink treats NULL as 'unknown'; an empty string would count as a value that agrees."""
+    for column in columns or frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].where(frame[column] != "", None)
+    return frame

@@ -1,0 +1,98 @@
+"""The records table that linkage takes, and its validation.
+
+Columns: record_id and full_name are required; source, sex, birth_date, birthplace, id_number and
+facility are optional (a missing column reads as empty) and extra columns are ignored. Problems are
+collected for every row before anything is raised, so one error lists them all by row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from unseen.linkage.dates import parse_birth_date
+from unseen.linkage.errors import InvalidRecordsError, RecordProblem
+
+__all__ = [
+    "REQUIRED_COLUMNS",
+    "OPTIONAL_COLUMNS",
+    "COLUMNS",
+    "read_records_csv",
+    "check_columns",
+    "find_problems",
+]
+
+REQUIRED_COLUMNS = ("record_id", "full_name")
+OPTIONAL_COLUMNS = ("source", "sex", "birth_date", "birthplace", "id_number", "facility")
+COLUMNS = ("record_id", "source", "full_name", "sex", "birth_date", "birthplace", "id_number", "facility")
+
+
+def read_records_csv(path: str | Path) -> pd.DataFrame:
+    """Read a records CSV as text (IDs keep leading zeros), with every known column present."""
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise InvalidRecordsError(f"{path}: cannot read as a UTF-8 CSV: {exc}") from exc
+    except pd.errors.EmptyDataError:
+        raise InvalidRecordsError(f"{path}: the file is empty (no header row)") from None
+    return check_columns(table, source=str(path))
+
+
+def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
+    """The table with the known columns as stripped text; raises if a required column is missing."""
+    table = table.rename(columns=lambda c: str(c).strip().lower())
+    missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
+    if missing:
+        raise InvalidRecordsError(
+            f"{source}: missing required column(s) {', '.join(missing)}; "
+            f"expected columns: {', '.join(COLUMNS)} (found: {', '.join(map(str, table.columns))})"
+        )
+    out = pd.DataFrame(index=table.index)
+    for column in COLUMNS:
+        values = table[column] if column in table.columns else pd.Series("", index=table.index)
+        out[column] = values.fillna("").astype(str).str.strip()
+    return out.reset_index(drop=True)
+
+
+def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
+    """Every row that cannot be linked as given: empty or duplicate ids, no name, impossible dates."""
+    ids = table["record_id"]
+    problems = [
+        *_rows_where(table, ids == "", "record_id", lambda _: "empty record id"),
+        *_rows_where(table, table["full_name"] == "", "full_name", lambda _: "no name"),
+    ]
+    date_errors = _date_errors(table["birth_date"].unique().tolist(), today)
+    bad_dates = table["birth_date"].isin(list(date_errors))
+    problems += _rows_where(table, bad_dates, "birth_date", lambda i: date_errors[table.at[i, "birth_date"]])
+    duplicated = (ids != "") & ids.duplicated(keep=False)
+    rows_by_id: dict[str, list[int]] = defaultdict(list)
+    for i in duplicated[duplicated].index.tolist():
+        rows_by_id[ids.at[i]].append(i + 1)
+    for record_id, rows in rows_by_id.items():
+        where = ", ".join(map(str, rows))
+        problems += [
+            RecordProblem(r, record_id, "record_id", f"duplicate record id (rows {where})") for r in rows
+        ]
+    return sorted(problems, key=lambda p: (p.row, p.column))
+
+
+def _rows_where(
+    table: pd.DataFrame, mask: pd.Series, column: str, reason: Callable[[int], str]
+) -> list[RecordProblem]:
+    return [
+        RecordProblem(i + 1, table.at[i, "record_id"], column, reason(i)) for i in mask[mask].index.tolist()
+    ]
+
+
+def _date_errors(values: list[str], today: dt.date | None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for value in values:
+        try:
+            parse_birth_date(value, today)
+        except ValueError as exc:
+            errors[value] = str(exc)
+    return errors

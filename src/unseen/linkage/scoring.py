@@ -1,0 +1,198 @@
+"""Score candidate pairs with a trained model, and pull back what clustering and review need.
+
+Only three numeric columns per pair come back for clustering (row indices and the match weight);
+the full evidence (each comparison's values, level and weight) is fetched only for pairs in the
+review band, most uncertain first, so a million-record run does not drag every column into Python.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+from splink import Linker
+
+from unseen.linkage.cluster import probability_to_weight
+from unseen.linkage.model import LinkageModel
+from unseen.linkage.prior import calibrate_prior, logit2
+
+if TYPE_CHECKING:
+    from unseen.linkage.pipeline import LinkOptions
+
+__all__ = ["ScoredPairs", "score_pairs", "evidence_columns"]
+
+MAX_REVIEW = 10_000
+
+
+@dataclass
+class ScoredPairs:
+    """Pairs by row index (`left` < `right` not guaranteed), their weights, and the review band."""
+
+    left: npt.NDArray[np.int64]
+    right: npt.NDArray[np.int64]
+    weight: npt.NDArray[np.float64]
+    probability: npt.NDArray[np.float64]
+    review: pd.DataFrame
+    prior: float
+
+    def named_pairs(self, ids: list[str]) -> pd.DataFrame:
+        """The scored pairs with record ids in place of row indices."""
+        lookup = np.asarray(ids, dtype=object)
+        return pd.DataFrame(
+            {
+                "record_id_l": lookup[self.left],
+                "record_id_r": lookup[self.right],
+                "match_weight": self.weight,
+                "match_probability": self.probability,
+            }
+        )
+
+    def named_review(self, ids: list[str], decided: Iterable[tuple[str, str]]) -> pd.DataFrame:
+        """The review band with record ids, without pairs a reviewer has already decided."""
+        if self.review.empty:
+            return self.review
+        lookup = np.asarray(ids, dtype=object)
+        review = self.review.copy()
+        review.insert(0, "record_id_l", lookup[review.pop("unique_id_l").to_numpy(dtype=np.int64)])
+        review.insert(1, "record_id_r", lookup[review.pop("unique_id_r").to_numpy(dtype=np.int64)])
+        done = {tuple(sorted(p)) for p in decided}
+        keys = [tuple(sorted(p)) for p in zip(review["record_id_l"], review["record_id_r"], strict=True)]
+        return review[[k not in done for k in keys]].reset_index(drop=True)
+
+
+def _settings_for_run(model: LinkageModel, only_new: bool, dialect: str) -> dict[str, Any]:
+    settings = model.settings_for(dialect)
+    settings.pop("linker_uid", None)
+    if only_new:
+        for rule in settings["blocking_rules_to_generate_predictions"]:
+            rule["blocking_rule"] = f"({rule['blocking_rule']}) AND (l.is_new = 1 OR r.is_new = 1)"
+    return settings
+
+
+def score_pairs(
+    frame: Any,
+    model: LinkageModel,
+    options: LinkOptions,
+    only_new: bool = False,
+    links: Sequence[tuple[int, int]] = (),
+    calibrate: bool = False,
+) -> ScoredPairs:
+    """Predict with `model` over a registered frame.
+
+    Pairs at or above the floor weight all come back. Below it, only pairs whose two records may
+    end up in one cluster of three or more (joined by strong links or `links`, e.g. review 'same'
+    decisions) come back too, so the chaining guard sees every strong 'no' inside a cluster.
+    With `calibrate`, the prior is first re-estimated from the pairs (see `prior`) and every weight
+    shifted to it; `ScoredPairs.prior` is the prior the weights are under.
+    """
+    prior = float(model.settings["probability_two_random_records_match"])
+    dialect = frame.db_api.sql_dialect.sql_dialect_str
+    linker = Linker(frame, _settings_for_run(model, only_new, dialect), log_level=None)
+    predictions = linker.inference.predict()
+    table = predictions.physical_name
+    pairs = query(
+        linker,
+        f"SELECT unique_id_l, unique_id_r, match_weight FROM {table} "
+        f"WHERE match_weight >= {options.pair_floor_weight - _MAX_SHIFT}",
+    )
+    shift = 0.0
+    if calibrate:
+        n_records = int(query(linker, f"SELECT count(*) AS n FROM {frame.physical_name}")["n"][0])
+        new_prior = calibrate_prior(pairs["match_weight"].to_numpy(dtype=np.float64), prior, n_records)
+        shift = float(np.clip(logit2(new_prior) - logit2(prior), -_MAX_SHIFT, _MAX_SHIFT))
+        prior = 1 / (1 + 2 ** -(logit2(prior) + shift))
+    pairs = _shifted(pairs, shift)
+    pairs = pairs[pairs["match_weight"] >= options.pair_floor_weight]
+    weak = _shifted(_weak_pairs_in_clusters(linker, table, pairs, options, links, shift), shift)
+    review = _shifted(_review_band(linker, table, options, shift), shift)
+    predictions.drop_table_from_database_and_remove_from_cache()
+    both = pd.concat([pairs, weak], ignore_index=True) if len(weak) else pairs
+    return ScoredPairs(
+        left=both["unique_id_l"].to_numpy(dtype=np.int64),
+        right=both["unique_id_r"].to_numpy(dtype=np.int64),
+        weight=both["match_weight"].to_numpy(dtype=np.float64),
+        probability=both["match_probability"].to_numpy(dtype=np.float64),
+        review=evidence_columns(review),
+        prior=prior,
+    )
+
+
+_MAX_SHIFT = 8.0
+
+
+def query(linker: Linker, sql: str) -> pd.DataFrame:
+    """Run SQL on the linker's backend and return a pandas frame (Splink's helper is untyped)."""
+    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")  # type: ignore[no-untyped-call]
+    return frame
+
+
+def _shifted(frame: pd.DataFrame, shift: float) -> pd.DataFrame:
+    """Weights moved by `shift` bits (a change of prior), with probabilities to match."""
+    frame = frame.copy()
+    frame["match_weight"] = frame["match_weight"].astype(float) + shift
+    frame["match_probability"] = 1.0 / (1.0 + np.exp2(-frame["match_weight"].clip(-60, 60)))
+    return frame
+
+
+def _review_band(linker: Linker, table: str, options: LinkOptions, shift: float) -> pd.DataFrame:
+    low, high = (probability_to_weight(p) - shift for p in options.review_band)
+    return query(
+        linker,
+        f"SELECT * FROM {table} WHERE match_weight >= {low} AND match_weight < {high} "
+        f"ORDER BY abs(match_weight + {shift}), unique_id_l, unique_id_r LIMIT {MAX_REVIEW}",
+    )
+
+
+def _weak_pairs_in_clusters(
+    linker: Linker,
+    table: str,
+    pairs: pd.DataFrame,
+    options: LinkOptions,
+    links: Sequence[tuple[int, int]],
+    shift: float,
+) -> pd.DataFrame:
+    strong = pairs[pairs["match_weight"] >= probability_to_weight(options.threshold)]
+    extra = np.asarray(links, dtype=np.int64).reshape(-1, 2)
+    left = np.concatenate([strong["unique_id_l"].to_numpy(dtype=np.int64), extra[:, 0]])
+    right = np.concatenate([strong["unique_id_r"].to_numpy(dtype=np.int64), extra[:, 1]])
+    if len(left) == 0:
+        return pairs.iloc[:0]
+    nodes, inverse = np.unique(np.concatenate([left, right]), return_inverse=True)
+    n = len(nodes)
+    graph = coo_matrix(
+        (np.ones(len(left), dtype=np.int8), (inverse[: len(left)], inverse[len(left) :])), (n, n)
+    )
+    _, component = connected_components(graph, directed=False)
+    sizes = np.bincount(component)
+    big = sizes[component] >= 3
+    if not big.any():
+        return pairs.iloc[:0]
+    members = pd.DataFrame({"uid": nodes[big], "comp": component[big].astype(np.int64)})
+    name = f"__unseen_components_{uuid.uuid4().hex[:8]}"
+    linker.table_management.register_table(members, name, overwrite=True)
+    return query(
+        linker,
+        f"SELECT p.unique_id_l, p.unique_id_r, p.match_weight FROM {table} p "
+        f"JOIN {name} a ON p.unique_id_l = a.uid JOIN {name} b ON p.unique_id_r = b.uid "
+        f"WHERE a.comp = b.comp AND p.match_weight + {shift} < {options.pair_floor_weight}",
+    )
+
+
+def evidence_columns(review: pd.DataFrame) -> pd.DataFrame:
+    """Per-comparison evidence as match weights: `mw_<comparison>` and `mw_tf_adj_<comparison>` (log2).
+
+    DuckDB's Splink output has them already; a backend that gives Bayes factors (`bf_`) is converted.
+    """
+    out = review.drop(columns=[c for c in review.columns if c in ("is_new_l", "is_new_r")])
+    for column in [c for c in out.columns if c.startswith("bf_")]:
+        target = "mw_" + column[3:]
+        if target not in out.columns:
+            out[target] = np.log2(out[column].astype(float).clip(lower=1e-300))
+    return out.drop(columns=[c for c in out.columns if c.startswith("bf_")])

@@ -1,0 +1,50 @@
+import csv
+from pathlib import Path
+
+import pandas as pd
+from click.testing import CliRunner
+
+from tests.linkage.conftest import CASES
+from unseen.cli.link import link
+
+
+def _write(path: Path, frame: pd.DataFrame) -> Path:
+    frame.to_csv(path, index=False)
+    return path
+
+
+def test_link_writes_one_row_per_record(tmp_path: Path, background: pd.DataFrame) -> None:
+    records = pd.concat([background.drop(columns="person").iloc[:400], CASES], ignore_index=True)
+    records["extra"] = "ignored"
+    src = _write(tmp_path / "records.csv", records)
+    out, model, report = tmp_path / "clusters.csv", tmp_path / "model.json", tmp_path / "model.html"
+    result = CliRunner().invoke(
+        link,
+        ["--input", str(src), "--out", str(out), "--save-model", str(model), "--report", str(report)],
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["record_id", "cluster_id"]
+    assert [r[0] for r in rows[1:]] == records["record_id"].tolist()
+    clusters = dict(rows[1:])
+    assert clusters["case-police"] == clusters["case-sister"] == clusters["case-report"]
+    assert "persons" in result.output
+    assert model.exists() and "<svg" in report.read_text(encoding="utf-8")
+    again = CliRunner().invoke(link, ["--input", str(src), "--out", str(out), "--model", str(model)])
+    assert again.exit_code == 0, again.output
+
+
+def test_missing_columns_fail_with_their_names(tmp_path: Path) -> None:
+    src = _write(tmp_path / "bad.csv", pd.DataFrame({"record_id": ["1"], "name": ["Memet"]}))
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0
+    assert "missing required column(s) full_name" in result.output
+
+
+def test_duplicate_ids_fail_naming_rows(tmp_path: Path) -> None:
+    src = _write(tmp_path / "dup.csv", pd.concat([CASES, CASES.iloc[[2]]], ignore_index=True))
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0
+    assert "row 3 (record_id='case-report') record_id: duplicate record id (rows 3, 5)" in result.output
+    assert not (tmp_path / "o.csv").exists()

@@ -1,0 +1,74 @@
+"""Clustering cases as data: weights are log2 odds, threshold 0.9 is a weight of log2(9) ≈ 3.17."""
+
+import numpy as np
+import pytest
+
+from unseen.linkage.cluster import ClusterOptions, cluster_records, probability_to_weight
+from unseen.linkage.errors import ReviewConflictError
+
+
+def _run(n: int, edges: list[tuple[int, int, float]], **kw: object) -> list[int]:
+    a = np.asarray([e[0] for e in edges], dtype=np.int64)
+    b = np.asarray([e[1] for e in edges], dtype=np.int64)
+    w = np.asarray([e[2] for e in edges], dtype=np.float64)
+    return cluster_records(n, a, b, w, **kw).tolist()  # type: ignore[arg-type]
+
+
+def test_weight_of_probability() -> None:
+    assert probability_to_weight(0.5) == 0.0
+    assert probability_to_weight(0.9) == pytest.approx(np.log2(9))
+    assert probability_to_weight(1.0) == 30.0
+
+
+def test_pairs_above_threshold_join_and_below_do_not() -> None:
+    assert _run(4, [(0, 1, 10.0), (2, 3, 1.0)]) == [0, 0, 2, 3]
+
+
+def test_labels_are_the_smallest_member() -> None:
+    assert _run(3, [(2, 1, 10.0)]) == [0, 1, 1]
+
+
+def test_true_triangle_with_one_weak_side_still_joins() -> None:
+    # A-B strong, A-C strong, B-C mildly negative: mean over {A,B} x C is (8 - 2) / 2 = 3 >= 0
+    assert _run(3, [(0, 1, 12.0), (0, 2, 8.0), (1, 2, -2.0)]) == [0, 0, 0]
+
+
+def test_one_bad_link_does_not_chain_two_people() -> None:
+    # {0,1} are one man, {2,3} another; 1-2 clears the threshold by luck, but every other
+    # cross pair says 'different': mean (5 - 10 - 10 - 10) / 4 < 0, so they stay apart.
+    edges = [(0, 1, 15.0), (2, 3, 15.0), (1, 2, 5.0), (0, 2, -10.0), (0, 3, -10.0), (1, 3, -10.0)]
+    assert _run(4, edges) == [0, 0, 2, 2]
+
+
+def test_plain_connected_components_would_have_chained_them() -> None:
+    edges = [(0, 1, 15.0), (2, 3, 15.0), (1, 2, 5.0), (0, 2, -10.0), (0, 3, -10.0), (1, 3, -10.0)]
+    lenient = ClusterOptions(threshold=0.9, min_mean_weight=-100.0)
+    assert _run(4, edges, options=lenient) == [0, 0, 0, 0]
+
+
+def test_different_decision_splits_a_strong_pair() -> None:
+    assert _run(2, [(0, 1, 20.0)], cannot_link=[(0, 1)]) == [0, 1]
+
+
+def test_different_decision_holds_inside_a_larger_component() -> None:
+    edges = [(0, 1, 20.0), (1, 2, 20.0), (0, 2, 20.0)]
+    labels = _run(3, edges, cannot_link=[(0, 2)])
+    assert labels[0] != labels[2]
+    assert labels[1] in (labels[0], labels[2])
+
+
+def test_same_decision_joins_without_any_score() -> None:
+    assert _run(3, [], must_link=[(0, 2)]) == [0, 1, 0]
+
+
+def test_same_decisions_chain_and_then_attract_others() -> None:
+    assert _run(4, [(2, 3, 10.0)], must_link=[(0, 1), (1, 2)]) == [0, 0, 0, 0]
+
+
+def test_contradicting_decisions_raise() -> None:
+    with pytest.raises(ReviewConflictError, match="0/2"):
+        _run(3, [], must_link=[(0, 1), (1, 2)], cannot_link=[(0, 2)])
+
+
+def test_no_pairs_gives_singletons() -> None:
+    assert _run(3, []) == [0, 1, 2]

@@ -1,0 +1,86 @@
+import datetime as dt
+
+import pytest
+
+from unseen.linkage.dates import BirthDate, parse_birth_date
+from unseen.linkage.idnumbers import id_facts, normalize_id, prc_check_char
+
+TODAY = dt.date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1980", BirthDate(1980, None, None, "year")),
+        ("1980-03", BirthDate(1980, 3, None, "month")),
+        ("1980-03-07", BirthDate(1980, 3, 7, "day")),
+        ("2000-02-29", BirthDate(2000, 2, 29, "day")),
+        ("", None),
+        ("  ", None),
+    ],
+)
+def test_parse_birth_date(text: str, expected: BirthDate | None) -> None:
+    assert parse_birth_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1981-02-29", "impossible date"),
+        ("1980-13", "impossible month"),
+        ("1980-00-10", "impossible month"),
+        ("07/03/1980", "not YYYY"),
+        ("1879", "before 1880"),
+        ("2030", "future"),
+        ("2026-01-02", "future"),
+    ],
+)
+def test_impossible_birth_dates_say_why(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse_birth_date(text, TODAY)
+
+
+def test_iso_keeps_precision() -> None:
+    assert parse_birth_date("1980-3", TODAY).iso() == "1980-03"  # type: ignore[union-attr]
+
+
+def test_check_char_matches_the_published_example() -> None:
+    # GB 11643-1999 worked example: 11010519491231002 has check character X
+    assert prc_check_char("11010519491231002") == "X"
+
+
+def _with_check(first17: str) -> str:
+    weights = [2 ** (17 - i) % 11 for i in range(17)]
+    total = sum(int(d) * w for d, w in zip(first17, weights, strict=True))
+    return first17 + "10X98765432"[total % 11]
+
+
+def test_check_char_agrees_with_the_defining_formula() -> None:
+    for first17 in ["65010119800307123", "65312219950101001", "11010519491231002"]:
+        assert prc_check_char(first17) == _with_check(first17)[-1]
+
+
+def test_id_facts_read_birth_date_and_sex() -> None:
+    number = _with_check("65310119800307123")
+    facts = id_facts(normalize_id(number))
+    assert facts.birth_date == "1980-03-07"
+    assert facts.sex == "M"  # 17th digit 3 is odd
+    assert facts.valid_checksum
+
+
+def test_one_digit_typo_breaks_the_checksum() -> None:
+    number = _with_check("65310119800307124")
+    typo = number[:3] + str((int(number[3]) + 1) % 10) + number[4:]
+    assert id_facts(typo).valid_checksum is False
+    assert id_facts(typo).sex == "F"
+
+
+def test_non_prc_ids_carry_no_facts() -> None:
+    assert id_facts("AB123").birth_date is None
+    assert id_facts(normalize_id("6531011980130712X")).birth_date is None  # month 13
+
+
+def test_normalize_id_folds_spacing_case_and_fullwidth() -> None:
+    assert normalize_id(" 653101-1980 0307 123x ") == "653101198003071 23X".replace(" ", "")
+    assert normalize_id("６５３１") == "6531"
+    assert normalize_id(None) == ""

@@ -1,0 +1,43 @@
+import numpy as np
+import pytest
+from scipy.optimize import brentq
+
+from unseen.linkage.facilities import facility_key
+from unseen.linkage.prior import calibrate_prior, logit2
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Tamchi camp", "塔木其培训中心", "Учебный центр Тамчи"),
+        ("Beshkent prison", "the Beshkent prison", "别什肯特监狱", "Тюрьма Бешкент"),
+        ("Yantaq Detention Centre", "羊塔克看守所", "يانتاق قاماقخانىسى"),
+    ],
+)
+def test_one_facility_in_every_script_has_one_key(variants: tuple[str, ...]) -> None:
+    assert len({facility_key(v) for v in variants}) == 1
+
+
+def test_different_facilities_differ_and_empty_is_empty() -> None:
+    assert facility_key("Tamchi camp") != facility_key("Beshkent prison")
+    assert facility_key("") == ""
+
+
+def test_calibrated_prior_is_the_fixed_point() -> None:
+    # 10 records, 45 pairs: 3 certain matches (weight +40) and 42 certain non-matches (-40)
+    weights = np.array([40.0] * 3 + [-40.0] * 42)
+    prior = calibrate_prior(weights, prior=0.5, n_records=10)
+    assert prior == pytest.approx(3 / 45, rel=1e-4)
+
+
+def test_calibration_removes_the_old_prior_first() -> None:
+    # 100 records (4950 pairs), two scored pairs with evidence +14 and +3 bits, scored under
+    # prior 0.01. Reference: solve λ = Σ sigmoid2(e_i + logit2 λ) / 4950 with a root finder.
+    evidence = np.array([14.0, 3.0])
+    prior = calibrate_prior(evidence + logit2(0.01), prior=0.01, n_records=100)
+
+    def gap(lam: float) -> float:
+        return float(sum(1 / (1 + 2 ** -(e + logit2(lam))) for e in evidence)) / 4950 - lam
+
+    expected = brentq(gap, 1e-9, 0.4)
+    assert prior == pytest.approx(expected, rel=1e-4)

@@ -1,0 +1,127 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from tests.linkage.conftest import CASES, true_pairs
+from unseen.linkage import (
+    InvalidRecordsError,
+    LinkageModel,
+    LinkOptions,
+    LinkResult,
+    ReviewDecision,
+    Verdict,
+    link_records,
+)
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _person(result: LinkResult) -> dict[str, str]:
+    return result.person_of()
+
+
+def test_every_record_gets_exactly_one_person(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    assert result.assignments["record_id"].tolist() == records["record_id"].tolist()
+    assert result.assignments["person_id"].notna().all()
+    assert result.summary.records == len(records)
+    assert result.summary.persons == result.assignments["person_id"].nunique()
+
+
+def test_one_detainee_across_three_scripts_is_one_person(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    person = _person(linked[1])
+    assert person["case-police"] == person["case-sister"] == person["case-report"]
+
+
+def test_two_memet_tursuns_of_the_same_year_stay_apart(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    person = _person(linked[1])
+    assert person["case-other"] != person["case-police"]
+
+
+def test_quality_on_synthetic_cross_script_records(
+    background: pd.DataFrame, linked: tuple[pd.DataFrame, LinkResult]
+) -> None:
+    truth = true_pairs(background, "person")
+    found = {p for p in true_pairs(linked[1].assignments, "person_id") if not p[0].startswith("case")}
+    tp = len(truth & found)
+    precision, recall = tp / len(found), tp / len(truth)
+    assert precision > 0.85 and recall > 0.7
+
+
+def test_model_round_trips_through_json_and_scores_the_same(
+    tmp_path: object, linked: tuple[pd.DataFrame, LinkResult]
+) -> None:
+    records, result = linked
+    path = f"{tmp_path}/model.json"
+    result.model.save(path)
+    again = link_records(records, model=LinkageModel.load(path))
+    assert again.assignments.equals(result.assignments)
+
+
+def test_review_decisions_split_and_join(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    decisions = [
+        ReviewDecision("case-police", "case-report", Verdict.DIFFERENT, T0, "ana", "different mothers"),
+        ReviewDecision("case-police", "case-other", Verdict.SAME, T0, "ana", "same ID photo"),
+    ]
+    again = link_records(records, model=result.model, previous=result.person_of(), decisions=decisions)
+    person = _person(again)
+    assert person["case-police"] != person["case-report"]
+    assert person["case-police"] == person["case-other"]
+    assert again.summary.split >= 1 and again.summary.merged >= 1
+
+
+def test_review_queue_is_uncertain_pairs_worst_first(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    review = linked[1].review
+    low, high = LinkOptions().review_band
+    assert review["match_probability"].between(low, high, inclusive="left").all()
+    distances = review["match_weight"].abs().tolist()
+    assert distances == sorted(distances)
+    assert {"full_name_l", "full_name_r"}.isdisjoint(review.columns)  # evidence is the compared fields
+    assert any(c.startswith("mw_") for c in review.columns)
+
+
+def test_incremental_run_keeps_every_existing_person_id(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    old, new = records.iloc[:-60], records.iloc[-60:]
+    first = link_records(old, model=result.model)
+    second = link_records(records, model=result.model, previous=first.person_of(), incremental=True)
+    before, after = first.person_of(), second.person_of()
+    assert all(after[r] == p for r, p in before.items())
+    assert second.summary.split == 0
+    fresh = {after[r] for r in new["record_id"]} - set(before.values())
+    assert second.summary.created == len(fresh)
+
+
+def test_missing_required_column_is_named() -> None:
+    with pytest.raises(InvalidRecordsError, match="full_name"):
+        link_records(pd.DataFrame({"record_id": ["a"], "name": ["x"]}))
+
+
+def test_bad_rows_are_named_and_never_merged_silently() -> None:
+    bad = CASES.copy()
+    bad.loc[1, "full_name"] = ""
+    bad.loc[2, "birth_date"] = "1979-02-30"
+    with pytest.raises(InvalidRecordsError) as info:
+        link_records(bad)
+    rows = {(p.row, p.column) for p in info.value.problems}
+    assert rows == {(2, "full_name"), (3, "birth_date")}
+    assert "row 2 (record_id='case-sister') full_name: no name" in str(info.value)
+
+
+def test_duplicate_ids_always_raise(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    dup = pd.concat([CASES, CASES.iloc[[0]]], ignore_index=True)
+    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 1, 5\)"):
+        link_records(dup, options=LinkOptions(invalid="singleton"))
+
+
+def test_singleton_mode_leaves_bad_rows_alone(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    bad = records.copy()
+    bad.loc[bad["record_id"] == "case-sister", "birth_date"] = "1979-13"
+    out = link_records(bad, model=result.model, options=LinkOptions(invalid="singleton"))
+    person = _person(out)
+    assert [p.record_id for p in out.set_aside] == ["case-sister"]
+    assert list(person.values()).count(person["case-sister"]) == 1
+    assert person["case-police"] == person["case-report"]
