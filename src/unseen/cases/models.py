@@ -184,3 +184,61 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["-at", "-id"]
         verbose_name_plural = "audit entries"
+
+
+class LinkageRun(models.Model):
+    """One `unseen link` over the project: its trained model (kept, so results can be reproduced)."""
+
+    at = models.DateTimeField(auto_now_add=True)
+    actor = models.CharField(max_length=150)
+    incremental = models.BooleanField(default=False)
+    threshold = models.FloatField()
+    last_record_id = models.BigIntegerField(help_text="Records up to this id took part in the run")
+    model = models.JSONField(help_text="The trained linkage model (Splink settings with parameters)")
+    records = models.PositiveIntegerField()
+    persons = models.PositiveIntegerField()
+    created = models.PositiveIntegerField()
+    merged = models.PositiveIntegerField()
+    split = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+
+class ReviewItem(models.Model):
+    """A pair in the uncertain band of the latest run, waiting for a person to judge it."""
+
+    run = models.ForeignKey(LinkageRun, on_delete=models.CASCADE, related_name="review_items")
+    record_a = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="+")
+    record_b = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="+")
+    match_probability = models.FloatField()
+    match_weight = models.FloatField()
+    evidence = models.JSONField(default=dict, help_text="Match weight of each comparison, for and against")
+    uncertainty = models.FloatField(help_text="|p - 0.5|: the smallest is the hardest, shown first")
+
+    class Meta:
+        ordering = ["uncertainty", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "record_a", "record_b"], name="one_item_per_pair")
+        ]
+
+
+class ReviewDecision(models.Model):
+    """A human judgement on a pair: append-only; a withdrawn decision is stamped, never deleted."""
+
+    class Verdict(models.TextChoices):
+        SAME = "same"
+        DIFFERENT = "different"
+        UNSURE = "unsure"
+
+    record_a = models.ForeignKey(Record, on_delete=models.PROTECT, related_name="+")
+    record_b = models.ForeignKey(Record, on_delete=models.PROTECT, related_name="+")
+    verdict = models.CharField(max_length=10, choices=Verdict.choices)
+    reviewer = models.CharField(max_length=150)
+    decided_at = models.DateTimeField(auto_now_add=True)
+    reason = models.TextField(blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["decided_at", "id"]

@@ -6,8 +6,10 @@ import click
 
 from unseen import __version__
 from unseen.cli.demo import demo
+from unseen.cli.link import link
 from unseen.cli.names import names
 from unseen.cli.records import export, import_file, search, show, sources
+from unseen.cli.review import review
 from unseen.cli.setup import init, serve
 
 
@@ -24,5 +26,5 @@ def main(ctx: click.Context, project: str | None) -> None:
     ctx.obj = project
 
 
-for command in (init, import_file, sources, search, show, export, serve, demo, names):
+for command in (init, import_file, sources, search, show, export, serve, demo, names, link, review):
     main.add_command(command)

@@ -10,6 +10,8 @@ urlpatterns = [
     path("sources/", views.source_list, name="sources"),
     path("sources/<slug:key>/", views.source, name="source"),
     path("facilities/", views.facility_list, name="facilities"),
+    path("review/", views.review_list, name="review"),
+    path("review/<int:pk>/", views.review_item, name="review_item"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

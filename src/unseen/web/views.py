@@ -7,8 +7,10 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from unseen.cases.models import Facility, Person, Source
+from unseen.cases.actions import record_decision
+from unseen.cases.models import Facility, Person, ReviewDecision, ReviewItem, Source
 from unseen.cases.queries import record_row, resolve_person, search_records
+from unseen.cases.review_queue import pair_view, queue
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -44,3 +46,22 @@ def source(request: HttpRequest, key: str) -> HttpResponse:
 
 def facility_list(request: HttpRequest) -> HttpResponse:
     return render(request, "unseen/facilities.html", {"facilities": Facility.objects.all()})
+
+
+def review_list(request: HttpRequest) -> HttpResponse:
+    items = queue()
+    return render(request, "unseen/review_list.html", {"items": items[:200], "total": len(items)})
+
+
+def review_item(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ReviewItem.objects.select_related("record_a__source", "record_b__source"), pk=pk)
+    if request.method == "POST":
+        verdict = request.POST.get("verdict", "")
+        if verdict not in ReviewDecision.Verdict.values:
+            return HttpResponse("verdict must be same, different or unsure", status=400)
+        record_decision(
+            request.user.get_username(), item.record_a, item.record_b, verdict, request.POST.get("reason", "")
+        )
+        following = queue()
+        return redirect("review_item", pk=following[0].pk) if following else redirect("review")
+    return render(request, "unseen/review_item.html", {"view": pair_view(item)})

@@ -1,0 +1,158 @@
+"""Link the project's records into persons, keeping person ids stable and review decisions binding.
+
+The pure linker works on plain tables and returns record → person labels; this action maps those
+labels onto Person rows: a cluster keeps the id of the person it mostly was, a person whose records
+all moved is stamped `merged_into` (never deleted, so old links still resolve), a split gets a new
+Person. Everything is written in one transaction with its audit row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from django.db import connection, transaction
+from django.utils import timezone
+
+from unseen.cases.actions.audit import audit
+from unseen.cases.linkage_data import current_decisions, records_frame
+from unseen.cases.models import LinkageRun, Person, Record, ReviewItem
+from unseen.linkage import ChangeSummary, LinkageModel, LinkOptions, ProgressReporter, link_records
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    run: LinkageRun
+    summary: ChangeSummary
+    review_items: int
+    set_aside: int
+
+
+def _targets(
+    clusters: dict[str, list[int]], current: dict[int, int], known: set[str]
+) -> dict[str, int | None]:
+    """Person row for each cluster: the known person it kept, else a person none of the others kept.
+
+    Labels the linker invented for new clusters are not person ids, whatever they look like.
+    """
+    targets: dict[str, int | None] = {c: int(c) for c in clusters if c in known}
+    claimed = set(targets.values())
+    for cluster, records in clusters.items():
+        if cluster in targets:
+            continue
+        free = sorted({current[r] for r in records} - claimed)
+        targets[cluster] = free[0] if free else None
+        if free:
+            claimed.add(free[0])
+    return targets
+
+
+def _apply(assignments: pd.DataFrame, current: dict[int, int], known: set[str]) -> None:
+    clusters: dict[str, list[int]] = defaultdict(list)
+    for record, cluster in zip(assignments["record_id"], assignments["person_id"], strict=True):
+        clusters[str(cluster)].append(int(record))
+    targets = _targets(clusters, current, known)
+    now = timezone.now()
+    for cluster, target in targets.items():
+        if target is None:
+            targets[cluster] = Person.objects.create(created_at=now).pk
+    moves = [(targets[c], r) for c, records in clusters.items() for r in records if current[r] != targets[c]]
+    _retire_emptied(moves, current)
+    table = connection.ops.quote_name(Record._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {table} SET person_id = %s WHERE id = %s", moves)
+
+
+def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]) -> None:
+    """Persons left with no record are stamped merged_into the person most of their records joined."""
+    moved_to: dict[int, Counter[int]] = defaultdict(Counter)
+    for target, record in moves:
+        assert target is not None
+        moved_to[current[record]][target] += 1
+    remaining = Counter(current.values())
+    retired = [
+        (counts.most_common(1)[0][0], person)
+        for person, counts in moved_to.items()
+        if sum(counts.values()) == remaining[person]
+    ]
+    table = connection.ops.quote_name(Person._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {table} SET merged_into_id = %s WHERE id = %s", retired)
+
+
+def _review_items(run: LinkageRun, review: pd.DataFrame) -> int:
+    evidence_columns = [c for c in review.columns if c.startswith("mw_") or c.startswith("gamma_")]
+    items = [
+        ReviewItem(
+            run=run,
+            record_a_id=int(row["record_id_l"]),
+            record_b_id=int(row["record_id_r"]),
+            match_probability=float(row["match_probability"]),
+            match_weight=float(row["match_weight"]),
+            uncertainty=abs(float(row["match_probability"]) - 0.5),
+            evidence={c: _plain(row[c]) for c in evidence_columns},
+        )
+        for _, row in review.iterrows()
+    ]
+    ReviewItem.objects.bulk_create(items, batch_size=2000)
+    return len(items)
+
+
+def _plain(value: Any) -> Any:
+    if pd.isna(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def link_persons(
+    actor: str,
+    *,
+    incremental: bool = False,
+    threshold: float = 0.9,
+    progress: ProgressReporter | None = None,
+) -> LinkOutcome:
+    """Run linkage over every record; with `incremental`, only records new since the last run are scored."""
+    records = records_frame()
+    if records.empty:
+        raise ValueError("there are no records to link: import a source first")
+    last = LinkageRun.objects.first()
+    incremental = incremental and last is not None
+    person_of = dict(Record.objects.values_list("pk", "person_id").iterator(chunk_size=50_000))
+    if incremental:
+        assert last is not None
+        previous = {str(r): str(p) for r, p in person_of.items() if r <= last.last_record_id}
+        model = LinkageModel(kind=last.model["kind"], settings=last.model["settings"])
+    else:
+        previous = {str(r): str(p) for r, p in person_of.items()}
+        model = None
+    options = LinkOptions(threshold=threshold, invalid="singleton")
+    result = link_records(
+        records,
+        model=model,
+        previous=previous,
+        decisions=current_decisions(),
+        incremental=incremental,
+        options=options,
+        progress=progress,
+    )
+    with transaction.atomic():
+        _apply(result.assignments, person_of, set(previous.values()))
+        summary = result.summary
+        run = LinkageRun.objects.create(
+            actor=actor,
+            incremental=incremental,
+            threshold=threshold,
+            last_record_id=int(records["record_id"].astype(int).max()),
+            model={"kind": result.model.kind, "settings": result.model.settings},
+            records=summary.records,
+            persons=summary.persons,
+            created=summary.created,
+            merged=summary.merged,
+            split=summary.split,
+        )
+        ReviewItem.objects.exclude(run=run).delete()
+        items = _review_items(run, result.review)
+        audit(actor, "link_persons", f"run:{run.pk}", summary=str(summary), review_items=items)
+    return LinkOutcome(run, summary, items, len(result.set_aside))

@@ -1,0 +1,64 @@
+"""The review queue as people see it: both records side by side, and the evidence for and against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unseen.cases.models import ReviewItem
+from unseen.cases.queries import record_row
+
+SHOWN_FIELDS = (
+    "source",
+    "full_name",
+    "sex",
+    "birth_date",
+    "birthplace",
+    "ethnicity",
+    "id_number",
+    "facility",
+    "detained_on",
+    "status",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    comparison: str
+    weight: float
+
+    @property
+    def direction(self) -> str:
+        return "for" if self.weight > 0 else "against" if self.weight < 0 else "neutral"
+
+
+@dataclass(frozen=True)
+class PairView:
+    item: ReviewItem
+    rows: list[tuple[str, str, str]]
+    evidence: list[Evidence]
+
+
+def evidence_of(item: ReviewItem) -> list[Evidence]:
+    """Match weight per comparison (term-frequency adjustment included), strongest first."""
+    found = []
+    for key, value in item.evidence.items():
+        if key.startswith("mw_") and not key.startswith("mw_tf_adj_") and value is not None:
+            name = key[3:]
+            weight = float(value) + float(item.evidence.get(f"mw_tf_adj_{name}") or 0.0)
+            found.append(Evidence(name.replace("_", " "), weight))
+    return sorted(found, key=lambda e: -abs(e.weight))
+
+
+def pair_view(item: ReviewItem) -> PairView:
+    left, right = record_row(item.record_a), record_row(item.record_b)
+    rows = [(name, str(left[name]), str(right[name])) for name in SHOWN_FIELDS if left[name] or right[name]]
+    return PairView(item, rows, evidence_of(item))
+
+
+def queue() -> list[ReviewItem]:
+    """Open items, hardest (probability nearest 0.5) first."""
+    return list(
+        ReviewItem.objects.select_related("record_a__source", "record_b__source").order_by(
+            "uncertainty", "pk"
+        )
+    )

@@ -1,0 +1,51 @@
+"""The review page shows both records and the evidence, and a decision posted there is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from unseen.cases.actions import import_source, link_persons
+from unseen.cases.models import AuditEntry, ReviewDecision, ReviewItem
+from unseen.demo import generate_demo
+from unseen.ingest import load_mapping
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def queue(tmp_path: Path) -> list[ReviewItem]:
+    bundle = generate_demo(tmp_path / "demo", seed=11, people=150)
+    for source in bundle.sources:
+        import_source(source.path, load_mapping(source.mapping_path), "tester")
+    link_persons("tester")
+    items = list(ReviewItem.objects.order_by("uncertainty"))
+    assert items, "the demo always leaves some pairs for review"
+    return items
+
+
+def test_review_requires_login(client: Client, queue: list[ReviewItem]) -> None:
+    assert client.get("/review/").status_code == 302
+    assert client.post(f"/review/{queue[0].pk}/", {"verdict": "same"}).status_code == 302
+    assert not ReviewDecision.objects.exists()
+
+
+def test_review_pair_and_decide(client: Client, queue: list[ReviewItem]) -> None:
+    User.objects.create_user("reviewer", password="pw-for-tests")
+    client.login(username="reviewer", password="pw-for-tests")
+    listing = client.get("/review/").content.decode()
+    assert f"/review/{queue[0].pk}/" in listing
+    item = queue[0]
+    page = client.get(f"/review/{item.pk}/").content.decode()
+    assert item.record_a.full_name in page and item.record_b.full_name in page
+    assert "Evidence" in page and ("for" in page or "against" in page)
+    assert client.post(f"/review/{item.pk}/", {"verdict": "maybe"}).status_code == 400
+    response = client.post(f"/review/{item.pk}/", {"verdict": "different", "reason": "different fathers"})
+    assert response.status_code == 302
+    decision = ReviewDecision.objects.get()
+    assert (decision.verdict, decision.reviewer, decision.reason) == ("different", "reviewer", "different fathers")
+    assert not ReviewItem.objects.filter(pk=item.pk).exists()
+    assert AuditEntry.objects.filter(action="review_decision", actor="reviewer").exists()
