@@ -31,7 +31,8 @@ def import_demo(tmp_path: Path, people: int = 150, skip: tuple[str, ...] = ()) -
     by_source: dict[str, list[Record]] = defaultdict(list)
     for record in Record.objects.select_related("source").order_by("row_number"):
         by_source[record.source.key].append(record)
-    return {r.pk: truth[(key, i)] for key, records in by_source.items() for i, r in enumerate(records, start=1)}
+    numbered = ((key, i, r) for key, records in by_source.items() for i, r in enumerate(records, start=1))
+    return {r.pk: truth[(key, i)] for key, i, r in numbered}
 
 
 def pairs(groups: dict[int, object]) -> set[tuple[int, int]]:

@@ -82,3 +82,13 @@ def test_login_page_works_without_javascript(client: Client) -> None:
     assert "<script" not in page and 'method="post"' in page
     response = client.post("/login/", {"username": "researcher", "password": "pw-for-tests"})
     assert response.status_code == 302 and response["Location"] == "/"
+
+
+def test_admin_is_read_only_and_hides_sealed_fields(client: Client, data: Record) -> None:
+    User.objects.create_superuser("admin", password="pw-for-tests")
+    client.login(username="admin", password="pw-for-tests")
+    page = client.get(f"/admin/cases/record/{data.pk}/change/").content.decode()
+    assert "مەمەت ئېلى" in page and "Secret Witness" not in page
+    assert client.get("/admin/cases/record/add/").status_code == 403
+    assert client.post(f"/admin/cases/record/{data.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert Record.objects.filter(pk=data.pk).exists()

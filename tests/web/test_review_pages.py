@@ -46,6 +46,7 @@ def test_review_pair_and_decide(client: Client, queue: list[ReviewItem]) -> None
     response = client.post(f"/review/{item.pk}/", {"verdict": "different", "reason": "different fathers"})
     assert response.status_code == 302
     decision = ReviewDecision.objects.get()
-    assert (decision.verdict, decision.reviewer, decision.reason) == ("different", "reviewer", "different fathers")
+    assert (decision.verdict, decision.reviewer) == ("different", "reviewer")
+    assert decision.reason == "different fathers"
     assert not ReviewItem.objects.filter(pk=item.pk).exists()
     assert AuditEntry.objects.filter(action="review_decision", actor="reviewer").exists()
