@@ -132,3 +132,45 @@ def test_killed_import_leaves_no_partial_source(project: Project, tmp_path: Path
 def test_every_command_has_help(project: Project) -> None:
     for command in ("init", "import", "sources", "search", "show", "export", "serve", "demo"):
         assert "Usage:" in project.run(command, "--help").stdout
+
+
+def test_demo_builds_links_and_estimates(project: Project, tmp_path: Path) -> None:
+    target = tmp_path / "demo"
+    done = project.run("demo", "--dir", str(target), "--people", "120", "--no-serve", timeout=300)
+    assert "county-list-2018" in done.stdout and "testimonies-ug-2019" in done.stdout
+    assert "persons after linkage" in done.stdout and "estimated total" in done.stdout
+    assert "Log in at http://127.0.0.1:8000/ as demo / password" in done.stdout
+    keep = tmp_path / "precious"
+    keep.mkdir()
+    (keep / "notes.txt").write_text("not a demo", encoding="utf-8")
+    refused = project.run("demo", "--dir", str(keep), "--no-serve", check=False)
+    assert refused.returncode == 1 and (keep / "notes.txt").exists()
+
+
+def test_serve_answers_and_requires_login(project: Project) -> None:
+    import http.client
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = project.popen("serve", "--port", str(port))
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2).read().decode()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
+                time.sleep(0.2)
+        assert "Log in" in page
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        connection.request("GET", "/sources/")
+        response = connection.getresponse()
+        assert response.status == 302 and response.getheader("Location", "").startswith("/login/")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -15,6 +15,7 @@ from unseen.cli.context import start_django
 from unseen.project import init_project
 
 DEMO_USER = "demo"
+DEMO_MARK = "demo-sources"  # the folder of generated files; its presence marks a folder demo may replace
 console = Console()
 
 
@@ -23,7 +24,7 @@ def _import_bundle(root: Path, people: int, seed: int) -> list[tuple[str, int]]:
     from unseen.demo import generate_demo
     from unseen.ingest import load_mapping
 
-    bundle = generate_demo(root / "demo-sources", seed=seed, people=people)
+    bundle = generate_demo(root / DEMO_MARK, seed=seed, people=people)
     with bundle.facilities_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             names = {
@@ -43,6 +44,26 @@ def _import_bundle(root: Path, people: int, seed: int) -> list[tuple[str, int]]:
         result = import_source(source.path, load_mapping(source.mapping_path), "demo")
         imported.append((source.key, result.imported))
     return imported
+
+
+def _link_and_estimate(people: int) -> list[tuple[str, str]]:
+    """The later stages on the demo: linkage into persons, then the multiple systems estimate."""
+    from unseen.cases.actions import link_persons
+    from unseen.cases.capture import capture_histories
+    from unseen.estimate import estimate
+
+    outcome = link_persons("demo")
+    histories = capture_histories()["all"]
+    result = estimate(histories, "loglinear", criterion="bic")
+    summary = outcome.summary
+    interval = f"95% interval {result.lower:,.0f} to {result.upper:,.0f}; model {result.model}"
+    return [
+        ("persons after linkage", f"{summary.persons} ({summary.merged} merged into another)"),
+        ("pairs waiting for review", str(outcome.review_items)),
+        ("people named by at least one source", str(result.observed)),
+        ("estimated total (log-linear, BIC)", f"{result.estimate:,.0f} ({interval})"),
+        ("true total of synthetic people", str(people)),
+    ]
 
 
 def _demo_login() -> str:
@@ -66,7 +87,9 @@ def _demo_login() -> str:
 def demo(directory: str, people: int, seed: int, serve: bool, port: int) -> None:
     """Build a fresh demo project from synthetic sources and open it in the browser."""
     root = Path(directory).resolve()
-    if root.exists():
+    if root.exists() and any(root.iterdir()):
+        if not (root / DEMO_MARK).exists():
+            raise click.ClickException(f"{root} exists and is not a demo project: refusing to replace it")
         shutil.rmtree(root)
     init_project(root)
     start_django(root)
@@ -76,6 +99,10 @@ def demo(directory: str, people: int, seed: int, serve: bool, port: int) -> None
         table.add_row(key, str(count))
     table.add_row("[bold]total[/bold]", f"[bold]{sum(c for _, c in imported)}[/bold]")
     console.print(table)
+    found = Table("stage", "result", title="What the later stages found")
+    for stage, value in _link_and_estimate(people):
+        found.add_row(stage, value)
+    console.print(found)
     password = _demo_login()
     console.print(
         f"Log in at http://127.0.0.1:{port}/ as [bold]{DEMO_USER}[/bold] / password [bold]{password}[/bold]"
