@@ -95,3 +95,9 @@ def test_turkish_capital_i_with_dot(name: str) -> None:
 def test_any_text_gives_well_formed_keys(text: str) -> None:
     keys = name_keys(text)
     assert all(k and k.isascii() and k.isupper() for k in keys)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
+    # A zero-width space sends the text down the general (Unicode) path and is itself removed.
+    assert normalize(text) == normalize(text + "\u200b")

@@ -57,7 +57,7 @@ def _indels(s: str) -> tuple[float, ...]:
 
 
 def form_distance(a: str, b: str, limit: float = float("inf")) -> float:
-    """Weighted edit distance between two forms; stops at ``limit`` once every path costs more."""
+    """Weighted edit distance between two forms, capped at ``limit`` (and stopping once it is reached)."""
     ins_b = _indels(b)
     prev = [0.0]
     for cost in ins_b:
@@ -77,4 +77,4 @@ def form_distance(a: str, b: str, limit: float = float("inf")) -> float:
         if min(cur) >= limit:
             return limit
         prev = cur
-    return prev[-1]
+    return min(prev[-1], limit)

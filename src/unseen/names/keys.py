@@ -12,11 +12,11 @@ add and drop it freely), r and l as one (Chinese writes Rishat 力夏提), repea
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from unseen.names.errors import check_text
 from unseen.names.latin import to_latin
-from unseen.names.uyghur import uly_letters
 
 __all__ = ["name_keys", "part_form", "part_key", "skeleton", "uly_form", "uly_key"]
 
@@ -26,6 +26,7 @@ _CLASS = {
     "r": "R", "m": "M", "n": "N", "ng": "NK", "y": "Y", "w": "W",
     "a": "a", "e": "a", "é": "a", "i": "a", "o": "u", "u": "u", "ö": "u", "ü": "u",
 }
+_ULY_LETTER = re.compile(r"ch|sh|gh|ng|zh|[^']")
 _KEY_CLASS = str.maketrans({"a": None, "u": None, "e": None, "H": None, "L": "R"})
 
 
@@ -33,7 +34,7 @@ _KEY_CLASS = str.maketrans({"a": None, "u": None, "e": None, "H": None, "L": "R"
 def uly_form(uly: str) -> str:
     """Sound-class form of a part already in ULY (as :func:`split_name` returns parts)."""
     out: list[str] = []
-    for letter in uly_letters(uly.replace(" ", "")):
+    for letter in _ULY_LETTER.findall(uly.replace(" ", "")):
         for c in _CLASS.get(letter, ""):
             if out and out[-1] == c:
                 continue

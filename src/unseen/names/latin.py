@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from unseen.names.errors import check_text
 from unseen.names.normalize import normalize
-from unseen.names.scripts import char_script
+from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS
 from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
 
@@ -22,14 +22,12 @@ __all__ = ["latin_to_uly", "to_latin"]
 _ULY_KEEP = frozenset("éöü")
 _LETTER_MAP = str.maketrans({
     "ş": "sh", "ç": "ch", "ğ": "gh", "ä": "e", "ə": "e", "ñ": "ng", "ž": "zh", "č": "ch", "š": "sh",
-    "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "c": "j", "ŋ": "ng", "ɣ": "gh",
+    "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh",
 })
-_SPELLINGS = [
-    (re.compile(r"kh"), "x"), (re.compile(r"d?zh"), "zh"), (re.compile(r"dj|dzh"), "j"),
-    (re.compile(r"t[sc]?jh|tsh"), "ch"), (re.compile(r"jh"), "ch"), (re.compile(r"ph"), "f"),
-    (re.compile(r"th"), "t"), (re.compile(r"oo"), "u"), (re.compile(r"ee"), "i"),
-    (re.compile(r"(?<=[aeouöü])i(?![aeiouöüé])"), "y"),
-]
+# Other traditions' spellings of ULY letters, longest first; a lone c is Turkish c (j).
+_SPELLING = re.compile(r"dzh|tsch|tch|tsh|dj|kh|ch|ph|th|oo|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
+_RESPELL = {"dzh": "j", "tsch": "ch", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch", "ph": "f",
+            "th": "t", "oo": "u", "ee": "i", "c": "j", "i": "y"}
 
 
 def _strip_marks(word: str) -> str:
@@ -46,9 +44,8 @@ def _strip_marks(word: str) -> str:
 @lru_cache(maxsize=131072)
 def latin_to_uly(word: str) -> str:
     """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
-    word = _strip_marks(word.translate(_LETTER_MAP).replace("'", "")).replace("c", "j")
-    for pattern, repl in _SPELLINGS:
-        word = pattern.sub(repl, word)
+    word = _strip_marks(word.translate(_LETTER_MAP).replace("'", ""))
+    word = _SPELLING.sub(lambda m: _RESPELL[m.group()], word)
     return "".join(ch for ch in word if ch.isalpha())
 
 
@@ -65,14 +62,10 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
 
 
 def _word_to_latin(word: str, uyghur_cyrillic: bool) -> str:
-    runs: list[tuple[str, str]] = []
-    for ch in word:
-        s = char_script(ch) or ("latin" if ch == "'" else "")
-        if runs and runs[-1][0] == s:
-            runs[-1] = (s, runs[-1][1] + ch)
-        else:
-            runs.append((s, ch))
-    return "".join(_run_to_latin(text, s, uyghur_cyrillic) for s, text in runs)
+    if word.isascii():
+        return _run_to_latin(word, "latin", uyghur_cyrillic)
+    runs = SCRIPT_RUNS.finditer(word)
+    return "".join(_run_to_latin(m.group(), RUN_SCRIPTS[m.lastindex or 0], uyghur_cyrillic) for m in runs)
 
 
 def to_latin(text: str) -> str:
@@ -83,6 +76,6 @@ def to_latin(text: str) -> str:
 @lru_cache(maxsize=262144)
 def _to_latin(text: str) -> str:
     clean = normalize(text)
-    uyghur_cyrillic = cyrillic_is_uyghur(clean)
+    uyghur_cyrillic = not clean.isascii() and cyrillic_is_uyghur(clean)
     words = (_word_to_latin(w, uyghur_cyrillic) for w in clean.split())
     return " ".join(w for w in words if w)

@@ -82,6 +82,8 @@ def _fix_arabic(text: str) -> str:
 
 def _fix_lookalikes(word: str) -> str:
     """Fold the minority script of a Latin/Cyrillic mixed word into the majority one."""
+    if word.isascii():
+        return word
     scripts = [char_script(c) for c in word]
     lat, cyr = scripts.count("latin"), scripts.count("cyrillic")
     if not (lat and cyr):
@@ -106,8 +108,14 @@ def normalize(text: str) -> str:
     return _normalize(check_text(text))
 
 
+_ASCII_TABLE = {code: _classify(chr(code)) for code in range(128)}
+
+
 @lru_cache(maxsize=262144)
 def _normalize(text: str) -> str:
+    if text.isascii():  # most names: nothing to compose, no look-alikes, no surrogates
+        plain = (w.strip("'") for w in text[:MAX_NAME_CHARS].lower().translate(_ASCII_TABLE).split())
+        return " ".join(w for w in plain if w)
     text = _drop_surrogates(text[:MAX_NAME_CHARS])
     if not text.isascii():
         text = text.translate(_HEH_FORMS)

@@ -29,7 +29,7 @@ _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "moh
 _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
                        "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim"))
 _SURNAME_END = re.compile(
-    r"(?<=[a-zéöü]{3})([oeé]wich|[oeé]wna|[oeé]wa|[oeé]w|uli|uly|oghli|ogli|qizi|kizi|kyzy)$"
+    r"(?<=[a-zéöü]{3})([oeé]wich|[oeé]wna|[oeé]wa|[oeé]w|uly|ulï|oghli|ogli|qizi|kizi|kyzy)$"
 )
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 

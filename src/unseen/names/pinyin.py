@@ -26,23 +26,21 @@ def _toneless(reading: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)).replace("v", "ü")
 
 
+# Readings so rare that they only make ordinary Uyghur spellings look like pinyin (er-shi-din).
+_RARE = frozenset(("din", "dia", "den", "len", "kei", "tei", "dei", "shei", "zhei", "nou", "fiao", "lo", "yo",
+                   "hm", "hng", "ng", "m", "n", "ê", "o"))
+
+
 @lru_cache(maxsize=1)
 def pinyin_syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable pypinyin knows (about 410)."""
+    """The toneless Mandarin syllables of pypinyin's dictionary, less a few rare ones (about 400)."""
     out: set[str] = set()
     for readings in pinyin_dict.values():
         for r in readings.split(","):
             t = _toneless(r)
-            if t.isalpha() and t.isascii() or "ü" in t:
+            if t.isalpha() and len(t) <= 6:
                 out.add(t)
-    out.discard("")
-    return frozenset(s for s in out if len(s) <= 6 and not s.startswith(("hm", "ng", "m", "n")) or s in _KEEP)
-
-
-_KEEP = frozenset(("ma", "mai", "man", "mang", "mao", "me", "mei", "men", "meng", "mi", "mian", "miao", "mie",
-                   "min", "ming", "miu", "mo", "mou", "mu", "na", "nai", "nan", "nang", "nao", "ne", "nei",
-                   "nen", "neng", "ni", "nian", "niang", "niao", "nie", "nin", "ning", "niu", "nong", "nou",
-                   "nu", "nuan", "nuo", "nü", "nüe"))
+    return frozenset(out - _RARE)
 
 
 @lru_cache(maxsize=65536)

@@ -7,14 +7,24 @@ look-alike letter hidden in a Latin word does not make the name "mixed".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from unseen.names.errors import check_text
 
-__all__ = ["SCRIPTS", "char_script", "detect_script"]
+__all__ = ["SCRIPTS", "SCRIPT_RUNS", "char_script", "detect_script"]
 
 SCRIPTS = ("arabic", "latin", "cyrillic", "han", "mixed", "empty", "unknown")
+
+
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_CYRILLIC = "\u0400-\u052f"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'"
+#: Runs of one script in a word: group 1 Arabic, 2 Cyrillic, 3 Han, 4 Latin (digits etc. are skipped).
+SCRIPT_RUNS = re.compile(f"([{_ARABIC}]+)|([{_CYRILLIC}]+)|([{_HAN}]+)|([{_LATIN}]+)")
+RUN_SCRIPTS = ("", "arabic", "cyrillic", "han", "latin")
 
 
 def char_script(ch: str) -> str:

@@ -30,8 +30,8 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.8
 #: Multiplier when the parts only agree given-with-father: "Eli Memet" is not "Memet Eli".
 SWAPPED_ORDER_FACTOR = 0.75
-#: Multiplier when only one name has a father's part: the agreement covers half the evidence.
-MISSING_PART_FACTOR = 0.85
+#: Multiplier when only one name has a father's part: one agreeing part alone stays below the threshold.
+MISSING_PART_FACTOR = 0.75
 _FLOOR = 0.01
 _SHARPNESS = 2.0
 

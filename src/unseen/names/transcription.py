@@ -2,8 +2,10 @@
 
 Chinese writes a Uyghur name one syllable per character, so every consonant cluster and every final
 consonant gets a filler vowel: Abdurehman becomes a-bu-du-re-he-man (阿不都热合曼), Memet becomes
-mai-mai-ti (买买提). The rules here undo that convention on the pinyin, syllable by syllable, so they
-work for names no table lists:
+mai-mai-ti (买买提). The convention is codified in the Xinjiang standard DB65/T 2189-2005 (rules for
+writing Uyghur personal names in Chinese characters): 阿 a, 艾 e, 伊 i, a consonant that closes a
+syllable as its own character (尔 r, 勒 l, 木 m, 斯 s, 提/特 t). The rules here undo it on the pinyin,
+syllable by syllable, so they work for names no table lists:
 
 * vowel values: ai is Uyghur e (艾, 买), ao and uo are o, ong is un, er after a syllable is r;
 * filler vowels: the vowel of a final ti, ke, mu, bu, fu, si, zi, de, li ... is dropped (提 t,
@@ -143,7 +145,12 @@ def han_to_latin(word: str) -> str:
 
 
 def looks_like_pinyin(word: str) -> bool:
-    """True for a Latin word that is pinyin of a transcription (Maimaiti, Tuerxun), not a Uyghur spelling."""
+    """True for a Latin word that is pinyin of a transcription (Maimaiti, Tuerxun), not a Uyghur spelling.
+
+    The word must split into pinyin syllables and show the transcription convention: a Chinese
+    diphthong or spelling (ai, ao, ong, xi, yi, er ...), four or more syllables, or three ending
+    in a filler (Kelimu, Halipu).
+    """
     sylls = split_pinyin(word)
     if sylls is None or len(sylls) < 2:
         return False
