@@ -69,6 +69,7 @@ def test_search_person_source_and_facility_pages(client_logged_in: Client, data:
     assert ">1978<" in page  # a year-only birth date is shown as a year, not as 1978-01-01
     person = client_logged_in.get(f"/persons/{data.person_id}/").content.decode()
     assert "Uyghur testimonies" in person and "C3" in person and "Secret Witness" in person
+    assert "<dt>Witness name</dt>" in person
     source = client_logged_in.get("/sources/ug-testimonies/").content.decode()
     assert "ug.jsonl" in source and "مەمەت ئېلى" in source
     facilities = client_logged_in.get("/facilities/").content.decode()

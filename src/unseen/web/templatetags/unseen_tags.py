@@ -13,3 +13,9 @@ register = template.Library()
 @register.filter
 def partial(record: Record, field: str) -> str:
     return partial_date(record, field)
+
+
+@register.filter
+def label(field: str) -> str:
+    """A field name as a heading: id_number -> Id number."""
+    return field.replace("_", " ").capitalize()
