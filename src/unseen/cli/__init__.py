@@ -6,6 +6,7 @@ import click
 
 from unseen import __version__
 from unseen.cli.demo import demo
+from unseen.cli.estimate import estimate
 from unseen.cli.link import link
 from unseen.cli.names import names
 from unseen.cli.records import export, import_file, search, show, sources
@@ -26,5 +27,5 @@ def main(ctx: click.Context, project: str | None) -> None:
     ctx.obj = project
 
 
-for command in (init, import_file, sources, search, show, export, serve, demo, names, link, review):
+for command in (init, import_file, sources, search, show, export, serve, demo, names, link, review, estimate):
     main.add_command(command)

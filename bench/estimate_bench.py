@@ -1,0 +1,214 @@
+"""Figures for unseen.estimate: agreement with R, speed (beside R when it is installed), calibration.
+
+    .venv/bin/python bench/estimate_bench.py            # everything (a few minutes)
+    .venv/bin/python bench/estimate_bench.py --quick    # fewer replicates and shorter chains
+
+R is optional: when ``Rscript`` runs and the LCMCR package loads (set ``R_LIBS`` if it lives elsewhere),
+R's LCMCR is timed in the same run on the same tables. Nothing here asserts: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from unseen.estimate import DGA, LCMCR, CaptureHistories, LogLinear, NotEstimableError, read_histories_csv
+from unseen.estimate.lcmcr_sampler import advance, init_chain
+from unseen.estimate.models import parse_rcapture_name
+from unseen.estimate.simulate import simulate_latent_classes, simulate_loglinear
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "estimate" / "data"
+REF = ROOT / "tests" / "estimate" / "reference"
+
+
+def table(name: str) -> CaptureHistories:
+    return read_histories_csv(DATA / f"{name}.csv")
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (REF / name).open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# ---------------------------------------------------------------------------------------- agreement
+def agreement() -> None:
+    print("== Agreement with R (reference numbers in tests/estimate/reference) ==")
+    worst_n = worst_lim = 0.0
+    checked = boundary = 0
+    for r in rows("loglinear_intervals.csv"):
+        try:
+            res = LogLinear(model=r["model"]).fit(table(r["table"]))
+        except NotEstimableError:
+            boundary += 1
+            continue
+        checked += 1
+        worst_n = max(worst_n, abs(res.estimate / float(r["abundance"]) - 1))
+        worst_lim = max(worst_lim, abs(res.lower - float(r["lower"])))
+        if r["upper"] not in ("NA", ""):
+            worst_lim = max(worst_lim, abs(res.upper - float(r["upper"])))
+    print(f"log-linear vs Rcapture: {checked} models with profile CIs; max relative N-hat difference "
+          f"{worst_n:.1e} (target 1e-6); max limit difference {worst_lim:.1e} (target 0.5); "
+          f"{boundary} models Rcapture reports that have no MLE (flagged here)")
+    same = total = 0
+    for r in rows("dga_summaries.csv"):
+        h = table(r["table"])
+        grid = np.arange(0, int(r["grid_max"]) + 1, dtype=np.float64)
+        res = DGA(delta=float(r["delta"]), grid=grid).fit(h)
+        total += 1
+        expected = (float(r["median"]), float(r["lower"]), float(r["upper"]))
+        same += (res.estimate, res.lower, res.upper) == expected
+    print(f"dga vs R dga: posterior median and 2.5%/97.5% quantiles identical in {same}/{total} "
+          "table × delta cases")
+    for name in ("spina_bifida_ny", "kosovo_1999"):
+        ref = [r for r in rows("lcmcr_posteriors.csv") if r["table"] == name]
+        settings = {"chains": 1, "burnin": 10000, "samples": 2000, "thin": 10, "max_extensions": 0}
+        ours = [LCMCR(seed=s, **settings).fit(table(name)) for s in range(1, 21)]
+        for key, attr in (("median", "estimate"), ("lower", "lower"), ("upper", "upper")):
+            rv = [float(r[key]) for r in ref]
+            ov = [getattr(o, attr) for o in ours]
+            print(f"LCMCR {name} {key:>6}: R over 20 seeds {np.mean(rv):9.1f} ± {np.std(rv, ddof=1):7.1f}; "
+                  f"unseen over 20 seeds {np.mean(ov):9.1f} ± {np.std(ov, ddof=1):7.1f}")
+
+
+# ---------------------------------------------------------------------------------------- speed
+R_TIMING = """
+suppressMessages(library(LCMCR))
+X <- read.csv(commandArgs(TRUE)[1]); lists <- setdiff(names(X), "count")
+df <- X[rep(seq_len(nrow(X)), X$count), lists]
+for (col in lists) df[[col]] <- factor(df[[col]], levels = c(0, 1))
+s <- lcmCR(df, tabular = FALSE, in_list_label = "1", not_in_list_label = "0", K = 10, seed = 1,
+           verbose = FALSE, thinning = 1)
+iters <- as.integer(commandArgs(TRUE)[2])
+el <- system.time(s$Update(iters, FALSE))[["elapsed"]]
+cat(el / iters, "\\n")
+"""
+
+
+def r_seconds_per_iteration(path: Path, iters: int) -> float | None:
+    if shutil.which("Rscript") is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".R", delete=False) as handle:
+        handle.write(R_TIMING)
+    try:
+        out = subprocess.run(["Rscript", handle.name, str(path), str(iters)], capture_output=True, text=True,
+                             timeout=600, env=os.environ.copy())
+        return float(out.stdout.strip().split()[-1]) if out.returncode == 0 else None
+    except (subprocess.SubprocessError, ValueError, IndexError):
+        return None
+    finally:
+        os.unlink(handle.name)
+
+
+def ours_seconds_per_iteration(h: CaptureHistories, iters: int) -> float:
+    x = np.ascontiguousarray(h.patterns, dtype=np.int64)
+    f = np.ascontiguousarray(h.counts, dtype=np.int64)
+    state = init_chain(x, f, 10, 1, 10)
+    advance(x, f, *state, 0.25, 0.25, 2, 10, 1, 1)  # compile / warm
+    best = math.inf
+    for rep in range(3):
+        state = init_chain(x, f, 10, rep + 3, 0)
+        start = time.perf_counter()
+        advance(x, f, *state, 0.25, 0.25, rep + 7, iters, 1, 1)
+        best = min(best, (time.perf_counter() - start) / iters)
+    return best
+
+
+def write_table(h: CaptureHistories, path: Path) -> None:
+    with path.open("w", newline="") as handle:
+        w = csv.writer(handle)
+        w.writerow([*h.lists, "count"])
+        for p, c in zip(h.patterns, h.counts, strict=True):
+            w.writerow([*(int(v) for v in p), int(c)])
+
+
+def speed(quick: bool) -> None:
+    print("\n== Speed (this machine; R in the same run when present) ==")
+    for name in ("congenital_massachusetts", "western_us_trafficking"):
+        h = table(name)
+        LogLinear(model="[1,2,3,4,5]").fit(h)  # compile
+        start = time.perf_counter()
+        res = LogLinear().fit(h)
+        print(f"log-linear full hierarchical search, {name} (5 lists): {len(res.models)} models in "
+              f"{time.perf_counter() - start:.2f} s ({res.diagnostics['models_boundary']} without an MLE)")
+    colombia = table("colombia_recruitment_men_1999_R1")
+    cases = [("kosovo_1999 (4 lists)", table("kosovo_1999")),
+             ("colombia R1, first 15 lists", colombia.select(list(range(15)))),
+             ("colombia R1 (20 lists)", colombia)]
+    iters = 5000 if quick else 20000
+    for label, h in cases:
+        ours = ours_seconds_per_iteration(h, iters)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "t.csv"
+            write_table(h, path)
+            theirs = r_seconds_per_iteration(path, iters)
+        ratio = f"{theirs / ours:.1f}x R's speed" if theirs else "R not available"
+        r_txt = f"{theirs * 1e6:.1f} us" if theirs else "-"
+        print(f"LCMCR K=10 per iteration, {label}: unseen {ours * 1e6:.1f} us, R {r_txt} -> {ratio}")
+    h = table("kosovo_1999")
+    start = time.perf_counter()
+    LCMCR(seed=1, chains=4, burnin=2000, samples=500, thin=10, max_extensions=0).fit(h)
+    wall = time.perf_counter() - start
+    sweeps = 4 * (500 + 2000 + 500 * 10)
+    print(f"LCMCR 4 chains in parallel on {os.cpu_count()} cores, kosovo: {sweeps / wall:,.0f} sweeps/s "
+          "in all")
+
+
+# ---------------------------------------------------------------------------------------- calibration
+def calibration(quick: bool) -> None:
+    print("\n== Calibration: 95% interval coverage on populations simulated with known N ==")
+    rng = np.random.default_rng(20261125)
+    model = parse_rcapture_name("[12,3,4]", 4)
+    coef = np.array([0.0, -1.2, -1.0, -1.5, -0.8, 1.0])
+    reps = 100 if quick else 500
+    hits = 0
+    for _ in range(reps):
+        res = LogLinear(model="[12,3,4]").fit(simulate_loglinear(model, coef, 1000, rng))
+        hits += res.lower <= 1000 <= res.upper
+    print(f"log-linear [12,3,4], N=1000, list 1-2 dependence, true model fitted: {hits}/{reps} = "
+          f"{hits / reps:.3f} (target 0.90-0.98)")
+    reps = 30 if quick else 100
+    scenarios = [
+        ("5 lists", np.array([[0.45, 0.2], [0.5, 0.15], [0.4, 0.25], [0.45, 0.2], [0.5, 0.2]])),
+        ("8 lists", np.column_stack([rng.uniform(0.35, 0.5, 8), rng.uniform(0.1, 0.25, 8)])),
+    ]
+    for label, cap in scenarios:
+        hits, medians = 0, []
+        for r in range(reps):
+            h = simulate_latent_classes(2000, [0.5, 0.5], cap, rng)
+            res = LCMCR(seed=r, chains=2, burnin=5000, samples=500, thin=10, max_extensions=0).fit(h)
+            hits += res.lower <= 2000 <= res.upper
+            medians.append(res.estimate)
+        print(f"LCMCR K=10, N=2000, {label}, two equal classes (capture 0.35-0.5 vs 0.1-0.25): "
+              f"{hits}/{reps} = {hits / reps:.3f} (target 0.90-0.98); median of posterior medians "
+              f"{np.median(medians):.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", choices=["agreement", "speed", "calibration"])
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} cores")
+    if args.only in (None, "agreement"):
+        agreement()
+    if args.only in (None, "speed"):
+        speed(args.quick)
+    if args.only in (None, "calibration"):
+        calibration(args.quick)
+
+
+if __name__ == "__main__":
+    main()

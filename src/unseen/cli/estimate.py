@@ -1,0 +1,97 @@
+"""``unseen estimate``: how many people no list has found, from a CSV of capture histories.
+
+A thin shell over :func:`unseen.estimate.estimate`: it reads the file, calls one library function and
+prints a summary or, with ``--json``, one JSON object on stdout (warnings go to stderr and into the
+object, so stdout stays machine-readable).
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from typing import Any
+
+import click
+
+from unseen.estimate import (
+    METHODS,
+    EstimateError,
+    EstimateResult,
+    EstimateWarning,
+    read_histories_csv,
+)
+from unseen.estimate import (
+    estimate as run_estimate,
+)
+
+__all__ = ["estimate", "estimator_options"]
+
+
+def estimator_options(method: str, criterion: str, models: str, max_order: int | None, k: int,
+                      chains: int, burnin: int, samples: int, thin: int, delta: float | None,
+                      level: float) -> dict[str, Any]:
+    """The options each method takes, from the command line (shared with ``--by`` over strata)."""
+    if method == "loglinear":
+        return {"criterion": criterion, "models": models, "max_order": max_order, "level": level}
+    if method == "lcmcr":
+        return {"K": k, "chains": chains, "burnin": burnin, "samples": samples, "thin": thin, "level": level}
+    return {"delta": delta, "level": level}
+
+
+def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None, histories: Any) -> None:
+    from unseen.estimate.plots import overlap_figure, posterior_figure, ranking_figure, save_figure
+
+    if plot is not None:
+        fig = ranking_figure(result) if result.method == "loglinear" else posterior_figure(result)
+        save_figure(fig, plot)
+    if overlap_plot is not None:
+        save_figure(overlap_figure(histories), overlap_plot)
+
+
+@click.command("estimate")
+@click.option("--histories", "histories_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="CSV: one 0/1 column per list plus 'count', or one row per person.")
+@click.option("--method", type=click.Choice(METHODS), default="loglinear", show_default=True)
+@click.option("--criterion", type=click.Choice(["aic", "bic"]), default="bic", show_default=True,
+              help="Log-linear model selection criterion.")
+@click.option("--models", type=click.Choice(["hierarchical", "classical", "all"]), default="hierarchical",
+              show_default=True,
+              help="Log-linear candidates: hierarchical, classical (M0, Mt, Mh, Mth) or all.")
+@click.option("--max-order", type=int, default=None, help="Highest log-linear interaction order.")
+@click.option("--seed", type=int, default=None, help="Seed for LCMCR (printed, so a run can be repeated).")
+@click.option("-K", "--classes", "k", type=int, default=10, show_default=True, help="LCMCR latent classes.")
+@click.option("--chains", type=int, default=4, show_default=True)
+@click.option("--burnin", type=int, default=10000, show_default=True)
+@click.option("--samples", type=int, default=1000, show_default=True, help="LCMCR draws kept per chain.")
+@click.option("--thin", type=int, default=10, show_default=True)
+@click.option("--delta", type=float, default=None, help="dga hyper-Dirichlet parameter (default 2^-lists).")
+@click.option("--level", type=float, default=0.95, show_default=True, help="Interval level.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the model ranking (loglinear) or posterior of N (lcmcr, dga) as .png/.svg.")
+@click.option("--overlap-plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the list-overlap chart as .png/.svg.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def estimate(histories_path: Path, method: str, criterion: str, models: str, max_order: int | None,
+             seed: int | None, k: int, chains: int, burnin: int, samples: int, thin: int,
+             delta: float | None, level: float, plot: Path | None, overlap_plot: Path | None,
+             as_json: bool) -> None:
+    """Estimate the total population, including people on no list (multiple systems estimation)."""
+    options = estimator_options(method, criterion, models, max_order, k, chains, burnin, samples, thin,
+                                delta, level)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", EstimateWarning)
+        try:
+            histories = read_histories_csv(histories_path)
+            result = run_estimate(histories, method, seed=seed, **options)
+        except (EstimateError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+        if str(w.message) not in result.warnings:
+            result.warnings.append(str(w.message))
+    _plots(result, plot, overlap_plot, histories)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), allow_nan=False))
+    else:
+        click.echo(result.summary())

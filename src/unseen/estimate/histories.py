@@ -1,0 +1,264 @@
+"""Capture histories: which lists name each person, as counts per capture pattern.
+
+Every estimator in this package takes a :class:`CaptureHistories`. Building one validates the input once
+(0/1 cells, non-negative whole counts, no all-zero pattern, at least two lists) so the estimators can
+trust it. Patterns are also kept as bit masks (list ``j`` is bit ``j``), which is how the log-linear and
+graphical models index the cells of the full ``2^t`` table.
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .errors import EstimateWarning, HistoriesError
+
+__all__ = ["MAX_LISTS", "CaptureHistories", "read_histories_csv"]
+
+#: Above this many lists the pattern space (2^t) is too sparse for anything but the latent-class model.
+MAX_LISTS = 30
+COUNT_COLUMN = "count"
+
+IntArray = NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class CaptureHistories:
+    """Observed capture patterns and their counts; the all-zero pattern is never among them.
+
+    ``patterns`` is an ``(m, t)`` 0/1 array of distinct non-zero patterns, ``counts`` their counts (zero
+    allowed, meaning the pattern was possible but not seen), ``lists`` the list names in column order.
+    """
+
+    lists: tuple[str, ...]
+    patterns: NDArray[np.int8]
+    counts: IntArray
+
+    def __post_init__(self) -> None:
+        _check_shape(self.lists, self.patterns, self.counts)
+
+    # ---------------------------------------------------------------- constructors
+    @classmethod
+    def from_patterns(
+        cls, lists: Sequence[str], patterns: Iterable[Sequence[object]], counts: Iterable[object],
+        where: str = "",
+    ) -> CaptureHistories:
+        """Validate patterns (0/1 rows) with their counts; duplicate patterns are added together."""
+        names = tuple(str(x) for x in lists)
+        rows = [list(p) for p in patterns]
+        cnts = list(counts)
+        if len(rows) != len(cnts):
+            raise HistoriesError(f"{len(rows)} patterns but {len(cnts)} counts", where or None)
+        _check_lists(names, where)
+        cells = np.zeros((len(rows), len(names)), dtype=np.int8)
+        values = np.zeros(len(rows), dtype=np.int64)
+        for i, (row, count) in enumerate(zip(rows, cnts, strict=True)):
+            loc = f"{where}row {i + 2}" if where else f"row {i + 1}"
+            cells[i] = _parse_pattern(row, names, loc)
+            values[i] = _parse_count(count, f"{loc}:{COUNT_COLUMN}")
+        return cls._merged(names, cells, values)
+
+    @classmethod
+    def from_records(cls, lists: Sequence[str], rows: Iterable[Sequence[object]]) -> CaptureHistories:
+        """One row per person (0/1 per list); a person on no list cannot have been observed."""
+        names = tuple(str(x) for x in lists)
+        material = [list(r) for r in rows]
+        return cls.from_patterns(names, material, [1] * len(material))
+
+    @classmethod
+    def from_memberships(cls, pairs: Iterable[tuple[object, str]], lists: Sequence[str] | None = None
+                         ) -> CaptureHistories:
+        """From ``(person id, list name)`` pairs, as linkage leaves them (persons × sources).
+
+        ``lists`` fixes the list order (and keeps lists that name no one in this stratum); by default
+        the names found, sorted.
+        """
+        on: dict[object, set[str]] = {}
+        for person, source in pairs:
+            on.setdefault(person, set()).add(str(source))
+        names = list(lists) if lists is not None else sorted({s for v in on.values() for s in v})
+        unknown = {s for v in on.values() for s in v} - set(names)
+        if unknown:
+            raise HistoriesError(f"sources {sorted(unknown)} are not among the lists {names}")
+        rows = [[1 if name in sources else 0 for name in names] for sources in on.values()]
+        return cls.from_records(names, rows)
+
+    @classmethod
+    def from_mapping(cls, table: Mapping[str, Sequence[object]]) -> CaptureHistories:
+        """Columns by name (e.g. ``DataFrame.to_dict('list')``): one per list plus ``count``."""
+        if COUNT_COLUMN not in table:
+            return cls.from_records(list(table), zip(*table.values(), strict=True))
+        lists = [k for k in table if k != COUNT_COLUMN]
+        rows = zip(*(table[k] for k in lists), strict=True)
+        return cls.from_patterns(lists, rows, table[COUNT_COLUMN])
+
+    @classmethod
+    def _merged(cls, lists: tuple[str, ...], cells: NDArray[np.int8], values: IntArray) -> CaptureHistories:
+        masks = _masks(cells)
+        uniq, inverse = np.unique(masks, return_inverse=True)
+        counts = np.zeros(len(uniq), dtype=np.int64)
+        np.add.at(counts, inverse, values)
+        patterns = ((uniq[:, None] >> np.arange(len(lists))) & 1).astype(np.int8)
+        return cls(lists, patterns, counts)
+
+    # ---------------------------------------------------------------- views
+    @property
+    def n_lists(self) -> int:
+        return len(self.lists)
+
+    @property
+    def observed(self) -> int:
+        """Number of distinct people on at least one list."""
+        return int(self.counts.sum())
+
+    @property
+    def masks(self) -> IntArray:
+        """Each pattern as a bit mask: list ``j`` is bit ``j``."""
+        return _masks(self.patterns)
+
+    def cell_counts(self) -> IntArray:
+        """Counts of all ``2^t - 1`` observable cells, index ``mask - 1`` (unseen patterns are 0)."""
+        if self.n_lists > 20:
+            raise HistoriesError(f"{self.n_lists} lists: the full table of 2^{self.n_lists} cells is too big")
+        full = np.zeros(2**self.n_lists - 1, dtype=np.int64)
+        np.add.at(full, self.masks - 1, self.counts)
+        return full
+
+    def list_totals(self) -> dict[str, int]:
+        """How many people each list names."""
+        tot = (self.patterns.astype(np.int64) * self.counts[:, None]).sum(axis=0)
+        return dict(zip(self.lists, (int(x) for x in tot), strict=True))
+
+    def overlaps(self) -> IntArray:
+        """``t × t`` matrix: people named by both list ``i`` and list ``j`` (diagonal: list totals)."""
+        p = self.patterns.astype(np.int64)
+        return np.asarray((p * self.counts[:, None]).T @ p, dtype=np.int64)
+
+    def isolated_lists(self) -> list[str]:
+        """Lists with records that share no person with any other list (no overlap information)."""
+        ov = self.overlaps()
+        out = []
+        for j, name in enumerate(self.lists):
+            if ov[j, j] > 0 and ov[j].sum() - ov[j, j] == 0:
+                out.append(name)
+        return out
+
+    def nonempty_lists(self) -> list[str]:
+        totals = self.list_totals()
+        return [name for name in self.lists if totals[name] > 0]
+
+    def drop_empty_lists(self) -> CaptureHistories:
+        """The same people over only the lists that name someone."""
+        keep = [j for j, name in enumerate(self.lists) if self.list_totals()[name] > 0]
+        return self.select(keep)
+
+    def select(self, columns: Sequence[int]) -> CaptureHistories:
+        """Restrict to some lists; people on none of them drop out (they are then unobserved)."""
+        cells = self.patterns[:, list(columns)]
+        seen = cells.any(axis=1)
+        names = tuple(self.lists[j] for j in columns)
+        _check_lists(names, "")
+        return CaptureHistories._merged(names, cells[seen], self.counts[seen])
+
+    def to_rows(self) -> list[dict[str, int]]:
+        """Plain rows (one per pattern) for JSON and CSV output."""
+        return [
+            {**dict(zip(self.lists, (int(v) for v in p), strict=True)), COUNT_COLUMN: int(c)}
+            for p, c in zip(self.patterns, self.counts, strict=True)
+        ]
+
+    def warn_about_problems(self) -> None:
+        """Warn about lists that never overlap another, which no model can use for estimation."""
+        isolated = self.isolated_lists()
+        if isolated:
+            rest = [x for x in self.lists if x not in isolated]
+            warnings.warn(
+                f"list(s) {', '.join(isolated)} share no one with any other list, so they carry no "
+                f"information on the unseen; estimates can still be made from the other lists "
+                f"({', '.join(rest)}) with CaptureHistories.select()",
+                EstimateWarning,
+                stacklevel=2,
+            )
+
+
+def read_histories_csv(path: str | Path) -> CaptureHistories:
+    """Read a CSV of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no ``count``)."""
+    p = Path(path)
+    with p.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise HistoriesError("the file is empty", str(p)) from None
+        body = [row for row in reader if any(cell.strip() for cell in row)]
+    for i, row in enumerate(body):
+        if len(row) != len(header):
+            raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
+    if not body:
+        raise HistoriesError("no capture patterns in the file", str(p))
+    if COUNT_COLUMN in header:
+        c = header.index(COUNT_COLUMN)
+        lists = [h for k, h in enumerate(header) if k != c]
+        rows = [[cell for k, cell in enumerate(r) if k != c] for r in body]
+        return CaptureHistories.from_patterns(lists, rows, [r[c] for r in body], where=f"{p}:")
+    return CaptureHistories.from_patterns(header, body, [1] * len(body), where=f"{p}:")
+
+
+# -------------------------------------------------------------------- validation helpers
+def _check_lists(names: tuple[str, ...], where: str) -> None:
+    if len(names) < 2:
+        raise HistoriesError(
+            f"{len(names)} list(s): capture-recapture needs the overlap of at least two lists "
+            "(three for any model that allows dependence between lists)", where or None,
+        )
+    if len(names) > MAX_LISTS:
+        raise HistoriesError(f"{len(names)} lists: at most {MAX_LISTS} are supported", where or None)
+    if len(set(names)) != len(names):
+        raise HistoriesError(f"duplicate list names in {list(names)}", where or None)
+
+
+def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str) -> NDArray[np.int8]:
+    if len(row) != len(names):
+        raise HistoriesError(f"{len(row)} cells for {len(names)} lists", loc)
+    out = np.zeros(len(names), dtype=np.int8)
+    for j, cell in enumerate(row):
+        text = str(cell).strip()
+        if text in ("1", "1.0", "True", "true"):
+            out[j] = 1
+        elif text not in ("0", "0.0", "False", "false"):
+            raise HistoriesError(f"cell is {text!r}; capture cells must be 0 or 1", f"{loc}:{names[j]}")
+    if not out.any():
+        raise HistoriesError(
+            "the all-zero pattern (on no list) cannot be observed; it is what is estimated", loc
+        )
+    return out
+
+
+def _parse_count(value: object, loc: str) -> int:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise HistoriesError(f"count is {value!r}, not a number", loc) from None
+    if not np.isfinite(number) or number != int(number):
+        raise HistoriesError(f"count is {value!r}; counts must be whole numbers", loc)
+    if number < 0:
+        raise HistoriesError(f"count is {value!r}; counts cannot be negative", loc)
+    return int(number)
+
+
+def _check_shape(lists: tuple[str, ...], patterns: NDArray[np.int8], counts: IntArray) -> None:
+    if patterns.ndim != 2 or patterns.shape[1] != len(lists) or patterns.shape[0] != counts.shape[0]:
+        raise HistoriesError(f"patterns {patterns.shape} do not match {len(lists)} lists / {counts.shape}")
+    if patterns.shape[0] == 0 or int(counts.sum()) == 0:
+        raise HistoriesError("no one is observed: every count is zero")
+
+
+def _masks(cells: NDArray[np.int8]) -> IntArray:
+    weights = np.left_shift(np.int64(1), np.arange(cells.shape[1], dtype=np.int64))
+    return np.asarray(cells.astype(np.int64) @ weights, dtype=np.int64)

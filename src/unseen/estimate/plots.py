@@ -1,0 +1,90 @@
+"""Charts a reader needs to judge an estimate: list overlaps, the posterior of N, the model ranking.
+
+Each function returns a matplotlib ``Figure`` (the web page can embed it) and :func:`save_figure` writes
+PNG or SVG by the file's suffix. matplotlib is imported lazily with the non-interactive Agg backend, so
+importing :mod:`unseen.estimate` stays light and works on servers without a display.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .histories import CaptureHistories
+from .results import EstimateResult
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+__all__ = ["overlap_figure", "posterior_figure", "ranking_figure", "save_figure"]
+
+
+def _figure(width: float = 6.4, height: float = 4.2) -> Figure:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def overlap_figure(histories: CaptureHistories) -> Figure:
+    """Heat map of pairwise overlaps (diagonal: list sizes); a zero off the diagonal is a warning sign."""
+    ov = histories.overlaps()
+    fig = _figure(1.5 + 0.6 * histories.n_lists, 1.2 + 0.6 * histories.n_lists)
+    ax = fig.add_subplot()
+    ax.imshow(np.log1p(ov), cmap="Blues")
+    ticks = range(histories.n_lists)
+    ax.set_xticks(list(ticks), histories.lists, rotation=45, ha="right")
+    ax.set_yticks(list(ticks), histories.lists)
+    top = float(np.log1p(ov).max()) or 1.0
+    for i in ticks:
+        for j in ticks:
+            colour = "white" if np.log1p(ov[i, j]) > 0.6 * top else "black"
+            ax.text(j, i, str(ov[i, j]), ha="center", va="center", fontsize=8, color=colour)
+    ax.set_title(f"People on both lists (n = {histories.observed:,})")
+    return fig
+
+
+def posterior_figure(result: EstimateResult) -> Figure:
+    """Posterior of N (histogram of LCMCR draws or dga's exact mass) with the median and interval."""
+    fig = _figure()
+    ax = fig.add_subplot()
+    if result.posterior is not None:
+        values, mass = result.posterior
+        ax.plot(values, mass, color="tab:blue")
+        ax.set_ylabel("posterior probability")
+    elif result.draws is not None:
+        ax.hist(result.draws, bins=60, color="tab:blue", alpha=0.7, density=True)
+        ax.set_ylabel("posterior density")
+    for x, style in ((result.estimate, "-"), (result.lower, "--"), (result.upper, "--")):
+        ax.axvline(x, color="black", linestyle=style, linewidth=1)
+    ax.axvline(result.observed, color="tab:red", linewidth=1, label=f"observed {result.observed:,}")
+    ax.set_xlabel("N (total population)")
+    ax.set_title(f"{result.method}: N = {result.estimate:,.0f} [{result.lower:,.0f}, {result.upper:,.0f}]")
+    ax.legend(loc="upper right")
+    return fig
+
+
+def ranking_figure(result: EstimateResult, top: int = 15) -> Figure:
+    """Estimates of the best-ranked models against their criterion weight (boundary fits left out)."""
+    rows = [m for m in result.models if m.status == "ok" and m.estimate is not None][:top]
+    fig = _figure(7.0, 1.5 + 0.22 * max(len(rows), 1))
+    ax = fig.add_subplot()
+    y = np.arange(len(rows))[::-1]
+    ax.barh(y, [m.weight for m in rows], color="tab:blue", alpha=0.35)
+    ax.set_yticks(y, [f"{m.label}  N={m.estimate:,.0f}" for m in rows], fontsize=7)
+    ax.set_xlabel(f"{result.settings.get('criterion', 'model')} weight")
+    ax.set_title(f"Model ranking; selected {result.model}")
+    return fig
+
+
+def save_figure(fig: Figure, path: str | Path) -> Path:
+    """Write PNG or SVG (by suffix)."""
+    out = Path(path)
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise ValueError(f"{out}: charts are written as .png or .svg")
+    fig.savefig(out, dpi=150)
+    return out

@@ -1,0 +1,93 @@
+"""``unseen estimate`` command: JSON contract, errors, plots."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from unseen.cli.estimate import estimate
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(estimate, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_loglinear_json_has_the_contract_fields(data_dir: Path, reference) -> None:
+    code, out, _ = run("--histories", str(data_dir / "kosovo_1999.csv"), "--json")
+    assert code == 0
+    obj = json.loads(out)
+    assert {"method", "observed", "estimate", "lower", "upper", "model", "models"} <= set(obj)
+    assert obj["method"] == "loglinear" and obj["observed"] == 4400
+    # the BIC-selected model's N-hat and profile limits, as Rcapture computes them
+    r = next(r for r in reference("loglinear_intervals.csv")
+             if r["table"] == "kosovo_1999" and r["model"] == obj["model"])
+    assert obj["estimate"] == pytest.approx(float(r["abundance"]), rel=1e-6)
+    assert abs(obj["lower"] - float(r["lower"])) < 0.5
+    assert abs(obj["upper"] - float(r["upper"])) < 0.5
+    assert len(obj["models"]) == 113
+    assert obj["models"][0]["model"] == obj["model"]
+
+
+def test_aic_criterion_changes_the_choice(data_dir: Path) -> None:
+    _, out, _ = run("--histories", str(data_dir / "kosovo_1999.csv"), "--json", "--criterion", "aic")
+    obj = json.loads(out)
+    aics = [m["aic"] for m in obj["models"] if m["status"] == "ok"]
+    assert obj["models"][0]["aic"] == min(aics)
+
+
+def test_dga_json_is_posterior_median_and_quantiles(data_dir: Path, reference) -> None:
+    code, out, _ = run("--histories", str(data_dir / "spina_bifida_ny.csv"), "--method", "dga", "--json")
+    assert code == 0
+    obj = json.loads(out)
+    r = next(r for r in reference("dga_summaries.csv")
+             if r["table"] == "spina_bifida_ny" and r["delta"] == "0.125")
+    assert (obj["estimate"], obj["lower"], obj["upper"]) == (float(r["median"]), float(r["lower"]),
+                                                             float(r["upper"]))
+
+
+def test_lcmcr_json_reports_seed_and_diagnostics(data_dir: Path) -> None:
+    code, out, _ = run("--histories", str(data_dir / "spina_bifida_ny.csv"), "--method", "lcmcr",
+                       "--seed", "7", "--chains", "2", "--burnin", "500", "--samples", "100", "--thin", "2",
+                       "--json")
+    assert code == 0
+    obj = json.loads(out)
+    assert obj["seed"] == 7
+    assert obj["lower"] <= obj["estimate"] <= obj["upper"]
+    assert {"rhat", "ess"} <= set(obj["diagnostics"])
+
+
+def test_bad_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("A,B,C,count\n1,0,0,3\n0,0,0,5\n")
+    code, _, err = run("--histories", str(bad), "--json")
+    assert code != 0
+    assert "all-zero pattern" in err
+
+
+def test_warnings_go_to_stderr_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "iso.csv"
+    rows = [("1", "0", "0", "0", 30), ("0", "1", "0", "0", 25), ("1", "1", "0", "0", 10),
+            ("0", "0", "1", "0", 20), ("1", "0", "1", "0", 8), ("0", "1", "1", "0", 6),
+            ("1", "1", "1", "0", 3), ("0", "0", "0", "1", 12)]
+    with path.open("w", newline="") as handle:
+        w = csv.writer(handle)
+        w.writerow(["A", "B", "C", "D", "count"])
+        w.writerows(rows)
+    code, out, err = run("--histories", str(path), "--json")
+    assert "share no one" in err
+    if code == 0:
+        assert "share no one" in " ".join(json.loads(out)["warnings"])
+
+
+def test_plots_are_written(data_dir: Path, tmp_path: Path) -> None:
+    png, svg = tmp_path / "rank.png", tmp_path / "overlap.svg"
+    code, _, _ = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), "--plot", str(png),
+                     "--overlap-plot", str(svg))
+    assert code == 0
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in svg.read_bytes()[:500]

@@ -1,0 +1,105 @@
+"""Input validation: every kind of bad capture history gets a clear error or warning."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unseen.estimate import CaptureHistories, EstimateWarning, HistoriesError, LogLinear, read_histories_csv
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "h.csv"
+    path.write_text(text)
+    return path
+
+
+def test_reads_pattern_counts_and_keeps_list_names(load_table) -> None:
+    h = load_table("kosovo_1999")
+    assert h.lists == ("EXH", "ABA", "OSCE", "HRW")
+    assert h.observed == 4400
+    assert h.n_lists == 4
+    assert h.cell_counts().shape == (15,)
+
+
+def test_one_row_per_person_equals_pattern_counts(tmp_path: Path) -> None:
+    persons = write(tmp_path, "A,B,C\n1,0,0\n1,1,0\n1,0,0\n0,0,1\n")
+    h = read_histories_csv(persons)
+    assert h.observed == 4
+    by_mask = dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True))
+    assert by_mask == {1: 2, 3: 1, 4: 1}
+
+
+def test_duplicate_patterns_are_added() -> None:
+    h = CaptureHistories.from_patterns(["A", "B", "C"], [[1, 0, 0], [1, 0, 0], [0, 1, 1]], [2, 3, 4])
+    assert h.observed == 9
+    assert sorted(h.counts.tolist()) == [4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("A,B,C,count\n1,2,0,5\n", "must be 0 or 1"),
+        ("A,B,C,count\n1,0,0,-3\n", "cannot be negative"),
+        ("A,B,C,count\n1,0,0,2.5\n", "whole numbers"),
+        ("A,B,C,count\n1,0,0,many\n", "not a number"),
+        ("A,B,C,count\n0,0,0,7\n", "all-zero pattern"),
+        ("A,count\n1,7\n", "at least two lists"),
+        ("A,B,C,count\n1,0,4\n", "cells, the header has"),
+        ("", "empty"),
+    ],
+)
+def test_bad_input_is_refused_with_location(tmp_path: Path, text: str, fragment: str) -> None:
+    with pytest.raises(HistoriesError, match=fragment):
+        read_histories_csv(write(tmp_path, text))
+
+
+def test_error_names_row_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "A,B,C,count\n1,0,0,4\n0,x,1,2\n")
+    with pytest.raises(HistoriesError) as info:
+        read_histories_csv(path)
+    assert "row 3:B" in str(info.value)
+
+
+def test_twenty_five_lists_refused_by_loglinear_with_advice() -> None:
+    rng = np.random.default_rng(1)
+    patterns = rng.integers(0, 2, size=(60, 25))
+    patterns[:, 0] = 1
+    names = [f"L{i}" for i in range(25)]
+    h = CaptureHistories.from_patterns(names, patterns.tolist(), [1] * 60)
+    assert h.n_lists == 25
+    with pytest.raises(HistoriesError, match="lcmcr"):
+        LogLinear().fit(h)
+
+
+def test_two_lists_refused_by_loglinear() -> None:
+    h = CaptureHistories.from_patterns(["A", "B"], [[1, 0], [0, 1], [1, 1]], [5, 6, 2])
+    with pytest.raises(HistoriesError, match="at least 3 lists"):
+        LogLinear().fit(h)
+
+
+def test_isolated_list_is_named_in_a_warning() -> None:
+    h = CaptureHistories.from_patterns(
+        ["A", "B", "C", "D"],
+        [[1, 0, 0, 0], [0, 1, 0, 0], [1, 1, 0, 0], [0, 0, 1, 0], [1, 0, 1, 0], [0, 1, 1, 0], [1, 1, 1, 0],
+         [0, 0, 0, 1]],
+        [30, 25, 10, 20, 8, 6, 3, 12],
+    )
+    assert h.isolated_lists() == ["D"]
+    with pytest.warns(EstimateWarning, match="D share no one"):
+        h.warn_about_problems()
+    rest = h.select([0, 1, 2])
+    assert rest.observed == h.observed - 12
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", EstimateWarning)
+        rest.warn_about_problems()
+
+
+def test_overlaps_are_pairwise_counts() -> None:
+    h = CaptureHistories.from_patterns(["A", "B", "C"], [[1, 1, 0], [1, 0, 1], [1, 1, 1], [0, 0, 1]],
+                                       [2, 3, 5, 7])
+    ov = h.overlaps()
+    assert ov[0, 1] == 7 and ov[0, 2] == 8 and ov[1, 2] == 5 and ov[2, 2] == 15

@@ -1,0 +1,79 @@
+"""Strata: per-stratum estimates, refusals with reasons, totals formed as each method allows."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+
+from unseen.estimate import CaptureHistories, estimate_strata
+from unseen.estimate.dga import DGA
+
+
+def test_stratum_with_two_lists_is_reported_not_guessed(load_table) -> None:
+    h = load_table("spina_bifida_ny")
+    two = h.select([0, 1])
+    res = estimate_strata({"north": h, "south": two}, "loglinear")
+    assert set(res.strata) == {"north"}
+    assert "only 2 list(s)" in res.not_estimable["south"]
+    assert res.observed_not_estimable["south"] == two.observed
+    assert res.total is not None and res.total.observed == h.observed
+    assert "not in it" in res.total.warnings[0]
+
+
+def test_lists_empty_in_a_stratum_are_dropped_there() -> None:
+    names = ["A", "B", "C", "D"]
+    pats = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [1, 1, 0, 0], [1, 0, 1, 0], [0, 1, 1, 0], [1, 1, 1, 0]]
+    h = CaptureHistories.from_patterns(names, pats, [60, 49, 247, 4, 112, 142, 12])
+    res = estimate_strata({"x": h}, "loglinear")
+    assert res.strata["x"].lists == ("A", "B", "C")
+
+
+def test_loglinear_total_adds_estimates(load_table) -> None:
+    h = load_table("spina_bifida_ny")
+    res = estimate_strata({"a": h, "b": h}, "loglinear")
+    one = res.strata["a"]
+    assert res.total is not None
+    assert res.total.estimate == pytest.approx(2 * one.estimate)
+    assert res.total.lower < res.total.estimate < res.total.upper
+
+
+def test_dga_total_is_the_convolution_of_posteriors(load_table) -> None:
+    h = load_table("spina_bifida_ny")
+    grid = np.arange(0, 600, dtype=np.float64)
+    res = estimate_strata({"a": h, "b": h}, "dga", grid=grid)
+    single = DGA(grid=grid).fit(h)
+    values, mass = single.posterior  # type: ignore[misc]
+    # distribution of the sum of two independent copies, by brute force
+    total_mass: dict[float, float] = {}
+    for v1, m1 in zip(values, mass, strict=True):
+        for v2, m2 in zip(values[::1], mass, strict=True):
+            if m1 * m2 > 1e-14:
+                total_mass[v1 + v2] = total_mass.get(v1 + v2, 0.0) + m1 * m2
+    keys = sorted(total_mass)
+    cdf = np.cumsum([total_mass[k] for k in keys])
+    median = keys[int(np.searchsorted(cdf / cdf[-1], 0.5 - 1e-12))]
+    assert res.total is not None and res.total.estimate == median
+
+
+def test_lcmcr_total_sums_draws_and_is_reproducible(load_table) -> None:
+    h = load_table("spina_bifida_ny")
+    opts = {"chains": 2, "burnin": 300, "samples": 60, "thin": 2, "max_extensions": 0}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = estimate_strata({"a": h, "b": h}, "lcmcr", seed=9, **opts)
+        b = estimate_strata({"a": h, "b": h}, "lcmcr", seed=9, **opts)
+    assert a.total is not None and b.total is not None
+    da, db = a.strata["a"].draws, a.strata["b"].draws
+    assert da is not None and db is not None and a.total.draws is not None
+    assert np.array_equal(a.total.draws, da + db)
+    assert a.strata["a"].seed != a.strata["b"].seed
+    assert a.total.estimate == b.total.estimate
+
+
+def test_memberships_from_linkage_pairs() -> None:
+    pairs = [("p1", "A"), ("p1", "B"), ("p2", "A"), ("p3", "C"), ("p3", "A")]
+    h = CaptureHistories.from_memberships(pairs, lists=["A", "B", "C"])
+    assert h.observed == 3
+    assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 1, 3: 1, 5: 1}
