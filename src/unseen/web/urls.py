@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from unseen.web import views
+from unseen.web import estimates, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,6 +10,7 @@ urlpatterns = [
     path("sources/", views.source_list, name="sources"),
     path("sources/<slug:key>/", views.source, name="source"),
     path("facilities/", views.facility_list, name="facilities"),
+    path("estimate/", estimates.estimate_page, name="estimate"),
     path("review/", views.review_list, name="review"),
     path("review/<int:pk>/", views.review_item, name="review_item"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
