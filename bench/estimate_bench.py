@@ -185,14 +185,48 @@ def calibration(quick: bool) -> None:
     ]
     for label, cap in scenarios:
         hits, medians = 0, []
-        for r in range(reps):
-            h = simulate_latent_classes(2000, [0.5, 0.5], cap, rng)
-            res = LCMCR(seed=r, chains=2, burnin=5000, samples=500, thin=10, max_extensions=0).fit(h)
-            hits += res.lower <= 2000 <= res.upper
-            medians.append(res.estimate)
+        with tempfile.TemporaryDirectory() as tmp:
+            for r in range(reps):
+                h = simulate_latent_classes(2000, [0.5, 0.5], cap, rng)
+                write_table(h, Path(tmp) / f"s{r}.csv")
+                res = LCMCR(seed=r, chains=2, burnin=5000, samples=500, thin=10, max_extensions=0).fit(h)
+                hits += res.lower <= 2000 <= res.upper
+                medians.append(res.estimate)
+            theirs = r_coverage(Path(tmp), reps, 2000)
+        r_txt = f"; R's LCMCR on the same replicates: {theirs:.3f}" if theirs is not None else ""
         print(f"LCMCR K=10, N=2000, {label}, two equal classes (capture 0.35-0.5 vs 0.1-0.25): "
               f"{hits}/{reps} = {hits / reps:.3f} (target 0.90-0.98); median of posterior medians "
-              f"{np.median(medians):.0f}")
+              f"{np.median(medians):.0f}{r_txt}")
+
+
+R_COVERAGE = """
+suppressMessages(library(LCMCR))
+args <- commandArgs(TRUE); hits <- 0; reps <- as.integer(args[2]); truth <- as.numeric(args[3])
+for (r in 0:(reps - 1)) {
+  X <- read.csv(file.path(args[1], sprintf("s%d.csv", r))); lists <- setdiff(names(X), "count")
+  df <- X[rep(seq_len(nrow(X)), X$count), lists]
+  for (col in lists) df[[col]] <- factor(df[[col]], levels = c(0, 1))
+  s <- lcmCR(df, tabular = FALSE, in_list_label = "1", not_in_list_label = "0", K = 10, seed = r + 1,
+             verbose = FALSE)
+  N <- lcmCR_PostSampl(s, burnin = 10000, samples = 1000, thinning = 10, output = FALSE)
+  q <- quantile(N, c(0.025, 0.975)); hits <- hits + (q[1] <= truth && truth <= q[2])
+}
+cat(hits / reps, "\n")
+"""
+
+
+def r_coverage(folder: Path, reps: int, truth: int) -> float | None:
+    """Coverage of R's LCMCR (one chain, LCMCR's default run length) on the same simulated tables."""
+    if shutil.which("Rscript") is None:
+        return None
+    script = folder / "coverage.R"
+    script.write_text(R_COVERAGE)
+    try:
+        out = subprocess.run(["Rscript", str(script), str(folder), str(reps), str(truth)],
+                             capture_output=True, text=True, timeout=1800, env=os.environ.copy())
+        return float(out.stdout.strip().split()[-1]) if out.returncode == 0 else None
+    except (subprocess.SubprocessError, ValueError, IndexError):
+        return None
 
 
 def main() -> None:
