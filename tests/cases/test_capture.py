@@ -45,3 +45,13 @@ def test_patterns_follow_persons_not_records(tmp_path: Path) -> None:
     assert int(np.sum(by_sex["male"].counts)) == 3  # P1, P3, P5; P2 is female by the record that says so
     with pytest.raises(ValueError, match="cannot stratify"):
         capture_histories("shoe_size")
+
+
+def test_birthplace_strata_see_through_script(tmp_path: Path) -> None:
+    columns = '[columns]\nfull_name = "name"\nbirthplace = "place"'
+    for key, rows in (("p", "A,Kashgar\nB,قەشقەر\nC,喀什市\n"), ("q", "D,Hotan\nE,\n")):
+        path = tmp_path / f"{key}.csv"
+        path.write_text("name,place\n" + rows, encoding="utf-8")
+        import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
+    sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("birthplace").items()}
+    assert sizes == {"kashgar": 3, "hotan": 1, "unknown": 1}

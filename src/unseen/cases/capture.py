@@ -10,8 +10,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from unseen.cases.models import Record
+from unseen.cases.models import Facility, Record
 from unseen.estimate import CaptureHistories
+from unseen.linkage import default_gazetteer
+from unseen.linkage.facilities import facility_key
 
 UNKNOWN = "unknown"
 
@@ -20,14 +22,36 @@ def _year(value: Any) -> str:
     return str(value.year) if value else ""
 
 
-STRATA: dict[str, tuple[str, Callable[[Any], str]]] = {
-    "sex": ("sex", str),
-    "ethnicity": ("ethnicity", str),
-    "birthplace": ("birthplace", str),
-    "facility": ("facility", str),
-    "status": ("status", str),
-    "birth_year": ("birth_date", _year),
-    "detained_year": ("detained_on", _year),
+def _place(value: Any) -> str:
+    """One stratum per place, whatever the script: Kashgar, Qeshqer, قەشقەر and 喀什 are one."""
+    return default_gazetteer().key(str(value or "")).lstrip("~")
+
+
+def _facility() -> Callable[[Any], str]:
+    """One stratum per facility: its name in the facility list when known, else its name key."""
+    known = {
+        facility_key(name): facility.name
+        for facility in Facility.objects.all()
+        for name in (facility.name, *facility.names.values())
+        if name
+    }
+
+    def read(value: Any) -> str:
+        key = facility_key(str(value or ""))
+        return known.get(key, key)
+
+    return read
+
+
+# field → (record column, a factory of the function that reads a stratum label from that column)
+STRATA: dict[str, tuple[str, Callable[[], Callable[[Any], str]]]] = {
+    "sex": ("sex", lambda: str),
+    "ethnicity": ("ethnicity", lambda: str),
+    "birthplace": ("birthplace", lambda: _place),
+    "facility": ("facility", _facility),
+    "status": ("status", lambda: str),
+    "birth_year": ("birth_date", lambda: _year),
+    "detained_year": ("detained_on", lambda: _year),
 }
 
 
@@ -40,7 +64,7 @@ def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     """Persons × sources after linkage; one entry "all" without `by`, else one per stratum."""
     if by is not None and by not in STRATA:
         raise ValueError(f"cannot stratify by {by!r}; choose one of {', '.join(STRATA)}")
-    column, reader = STRATA[by] if by else ("pk", str)
+    column, reader = (STRATA[by][0], STRATA[by][1]()) if by else ("pk", str)
     sources: dict[int, set[str]] = defaultdict(set)
     values: dict[int, Counter[str]] = defaultdict(Counter)
     for person, source, value in Record.objects.values_list("person_id", "source__key", column).iterator(

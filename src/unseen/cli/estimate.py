@@ -16,9 +16,11 @@ import click
 
 from unseen.estimate import (
     METHODS,
+    CaptureHistories,
     EstimateError,
     EstimateResult,
     EstimateWarning,
+    estimate_strata,
     read_histories_csv,
 )
 from unseen.estimate import (
@@ -39,6 +41,28 @@ def estimator_options(method: str, criterion: str, models: str, max_order: int |
     return {"delta": delta, "level": level}
 
 
+def _project_histories(ctx: click.Context, by: str | None) -> dict[str, CaptureHistories]:
+    from unseen.cli.context import open_project
+
+    open_project(ctx)
+    from unseen.cases.capture import capture_histories
+
+    return capture_histories(by)
+
+
+def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],
+            as_json: bool) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", EstimateWarning)
+        try:
+            result = estimate_strata(_project_histories(ctx, by), method, seed=seed, **options)
+        except (EstimateError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+    click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
+
+
 def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None, histories: Any) -> None:
     from unseen.estimate.plots import overlap_figure, posterior_figure, ranking_figure, save_figure
 
@@ -51,7 +75,8 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
 
 @click.command("estimate")
 @click.option("--histories", "histories_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="CSV: one 0/1 column per list plus 'count', or one row per person.")
+              help="CSV: one 0/1 column per list plus 'count', or one row per person "
+                   "(default: the project's persons x sources).")
 @click.option("--method", type=click.Choice(METHODS), default="loglinear", show_default=True)
 @click.option("--criterion", type=click.Choice(["aic", "bic"]), default="bic", show_default=True,
               help="Log-linear model selection criterion.")
@@ -72,17 +97,33 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
 @click.option("--overlap-plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the list-overlap chart as .png/.svg.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
-def estimate(histories_path: Path, method: str, criterion: str, models: str, max_order: int | None,
-             seed: int | None, k: int, chains: int, burnin: int, samples: int, thin: int,
-             delta: float | None, level: float, plot: Path | None, overlap_plot: Path | None,
-             as_json: bool) -> None:
-    """Estimate the total population, including people on no list (multiple systems estimation)."""
+@click.option("--by", default=None, metavar="FIELD",
+              help="Without --histories: estimate the project's persons per stratum of FIELD "
+                   "(sex, ethnicity, birthplace, facility, status, birth_year, detained_year).")
+@click.pass_context
+def estimate(ctx: click.Context, histories_path: Path | None, method: str, criterion: str, models: str,
+             max_order: int | None, seed: int | None, k: int, chains: int, burnin: int, samples: int,
+             thin: int, delta: float | None, level: float, plot: Path | None, overlap_plot: Path | None,
+             as_json: bool, by: str | None) -> None:
+    """Estimate the total population, including people on no list (multiple systems estimation).
+
+    With --histories, from a CSV of capture histories; without it, from the project's persons (after
+    `unseen link`) and the sources that name them, optionally --by a field.
+    """
     options = estimator_options(method, criterion, models, max_order, k, chains, burnin, samples, thin,
                                 delta, level)
+    if histories_path is not None and by is not None:
+        raise click.UsageError("--by stratifies the project's persons; it cannot be used with --histories")
+    if by is not None:
+        _strata(ctx, by, method, seed, options, as_json)
+        return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", EstimateWarning)
         try:
-            histories = read_histories_csv(histories_path)
+            if histories_path is not None:
+                histories = read_histories_csv(histories_path)
+            else:
+                histories = _project_histories(ctx, None)["all"]
             result = run_estimate(histories, method, seed=seed, **options)
         except (EstimateError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
