@@ -11,6 +11,8 @@ CASES = [
     ("1978-03-14", dt.date(1978, 3, 14), "day"),
     ("14.03.1978", dt.date(1978, 3, 14), "day"),
     ("14/3/1978", dt.date(1978, 3, 14), "day"),
+    ("03/14/1978", dt.date(1978, 3, 14), "day"),  # month-first only when day-first is impossible
+    ("04/03/1978", dt.date(1978, 3, 4), "day"),
     ("03.1978", dt.date(1978, 3, 1), "month"),
     ("1978/3/14", dt.date(1978, 3, 14), "day"),
     ("19780314", dt.date(1978, 3, 14), "day"),
@@ -33,7 +35,9 @@ def test_common_spellings_read_with_their_precision(text: object, value: dt.date
     assert parse_date(text) == PartialDate(value, precision)
 
 
-@pytest.mark.parametrize("text", ["1978-02-30", "31.04.1990", "yesterday", "12/13/14/15", "0978"])
+@pytest.mark.parametrize(
+    "text", ["1978-02-30", "31.04.1990", "yesterday", "12/13/14/15", "0978", "13/13/1978", "1978-13-01"]
+)
 def test_unreadable_or_impossible_dates_are_errors(text: str) -> None:
     with pytest.raises(FieldError):
         parse_date(text)

@@ -68,6 +68,15 @@ def test_every_problem_is_named(tmp_path: Path) -> None:
     assert len(problems) == 4
 
 
+def test_header_case_and_spacing_do_not_matter(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Full  Name,SEX\nTursun Memet,m\n", encoding="utf-8")
+    columns = '[columns]\nfull_name = "full name"\nsex = "Sex"'
+    mapping = parse_mapping(f'[source]\nkey = "x"\ntitle = "x"\n{columns}')
+    (row,) = list(read_source(path, mapping).rows)
+    assert (row.fields["full_name"], row.fields["sex"], row.problems) == ("Tursun Memet", "male", [])
+
+
 def test_mapping_column_missing_from_header(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("name,sex\nA,M\n", encoding="utf-8")

@@ -14,6 +14,11 @@ def test_female_spellings(text: str) -> None:
     assert parse_sex(text) == "female"
 
 
+def test_a_phrase_naming_two_statuses_is_an_error() -> None:
+    with pytest.raises(FieldError, match="detained then released"):
+        parse_status("detained then released")
+
+
 def test_mapping_values_win_and_unknown_values_fail() -> None:
     assert parse_sex("1", {"1": "female"}) == "female"
     assert parse_sex("") is None

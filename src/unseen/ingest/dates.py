@@ -43,12 +43,13 @@ _MONTHS = {
 _Y = r"(?P<y>\d{4})"
 _M = r"(?P<m>\d{1,2})"
 _D = r"(?P<d>\d{1,2})"
+_DAY_FIRST = re.compile(rf"^{_D}\s*[-/.]\s*{_M}\s*[-/.]\s*{_Y}$")
 _PATTERNS = [
     re.compile(rf"^{_Y}$"),
     re.compile(rf"^{_Y}\s*[-/.]\s*{_M}$"),
     re.compile(rf"^{_Y}\s*[-/.]\s*{_M}\s*[-/.]\s*{_D}$"),
     re.compile(rf"^{_Y}(?P<m>\d{{2}})(?P<d>\d{{2}})$"),
-    re.compile(rf"^{_D}\s*[-/.]\s*{_M}\s*[-/.]\s*{_Y}$"),
+    _DAY_FIRST,
     re.compile(rf"^{_M}\s*[-/.]\s*{_Y}$"),
     re.compile(rf"^{_Y}\s*年(?:\s*{_M}\s*月(?:\s*{_D}\s*日)?)?$"),
     re.compile(rf"^{_Y}\s*(?:ж\.?|жылы|yil|yılı|г\.?|год)$", re.IGNORECASE),
@@ -117,7 +118,8 @@ def _from_format(text: str, fmt: str) -> PartialDate | None:
         if not match:
             return None
         month, day = match.groupdict().get("m"), match.groupdict().get("d")
-        return _build(int(match["y"]), int(month) if month else None, int(day) if month and day else None, text)
+        month_number = int(month) if month else None
+        return _build(int(match["y"]), month_number, int(day) if month and day else None, text)
     try:
         parsed = dt.datetime.strptime(text, fmt)
     except ValueError:
@@ -140,6 +142,8 @@ def _from_patterns(text: str) -> PartialDate | None:
             groups = match.groupdict()
             month = int(groups["m"]) if groups.get("m") else None
             day = int(groups["d"]) if groups.get("d") else None
+            if pattern is _DAY_FIRST and month and day and month > 12 >= day:  # 03/14/1978: only month-first
+                month, day = day, month
             return _build(int(groups["y"]), month, day, text)
     for pattern in (_WORDY, _WORDY_US):
         match = pattern.match(text)

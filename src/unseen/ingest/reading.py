@@ -7,7 +7,7 @@ problem, store nothing) and --skip-bad-rows (store the good rows, write the bad 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,9 +133,27 @@ def _rows(table: Table, mapping: Mapping, file: str) -> Iterator[ParsedRow]:
             yield ParsedRow(last + 1, {}, problems=problems)
 
 
+def _fold_header(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _matched_to_header(mapping: Mapping, header: list[str]) -> Mapping:
+    """Columns named with other case or spacing than the header ("Name" for "name ") still match."""
+    if not header:
+        return mapping
+    present = set(header)
+    folded = {_fold_header(h): h for h in header}
+    columns = {
+        name: column if column in present else folded.get(_fold_header(column), column)
+        for name, column in mapping.columns.items()
+    }
+    return replace(mapping, columns=columns)
+
+
 def read_source(path: Path, mapping: Mapping, encoding: str | None = None) -> SourceReading:
     """Open a file for parsing; rows are parsed lazily so a million rows fit in little memory."""
     chosen = check_encoding_name(encoding) if encoding else detect_encoding(path)
     table = open_table(path, chosen)
+    mapping = _matched_to_header(mapping, table.header)
     file = path.name
     return SourceReading(path, chosen, _header_problems(table, mapping, file), _rows(table, mapping, file))

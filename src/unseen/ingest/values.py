@@ -6,6 +6,7 @@ so that M, m, male, 男, Е and ئەر all read as the same value without a mapp
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -185,7 +186,20 @@ _STATUS_SPELLINGS = {
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("_", " ").split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("_", " ").split()).strip(".:;,()")
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _within(folded: str, builtin: dict[str, str]) -> str | None:
+    """The one value whose spellings appear as whole words in a longer phrase ("sentenced to 10 years",
+    "died in custody (2020)": the longest spelling wins); None when none or several values do."""
+    words = " " + _NON_WORD.sub(" ", folded) + " "
+    matched = [spelling for spelling in builtin if len(spelling) > 2 and f" {spelling} " in words]
+    longest = [s for s in matched if not any(s != other and s in other for other in matched)]
+    found = {builtin[spelling] for spelling in longest}
+    return found.pop() if len(found) == 1 else None
 
 
 def _table(spellings: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -212,6 +226,8 @@ def _coded(value: object, own: Mapping[str, str], builtin: dict[str, str], field
             return ours
     if folded in builtin:
         return builtin[folded]
+    if builtin is _STATUS and (phrase := _within(folded, builtin)):
+        return phrase
     raise FieldError(f"cannot read {field} {text!r}; add it under [values.{field}] in the mapping")
 
 
