@@ -122,6 +122,15 @@ def test_jsonl_and_xlsx(tmp_path: Path) -> None:
     assert row.row == 2 and row.fields["birth_date"].iso() == "1978-03-14" and row.fields["sex"] == "male"
 
 
+def test_json_array_files(tmp_path: Path) -> None:
+    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
+    path = tmp_path / "t.json"
+    path.write_text('[{"name": "Tursun", "性别": "m"}, 7, {"name": "Gulnar", "性别": "f"}]', encoding="utf-8")
+    rows = list(read_source(path, mapping).rows)
+    assert [r.fields.get("full_name") for r in rows[:3]] == ["Tursun", None, "Gulnar"]
+    assert str(rows[1].problems[0]) == "t.json:2:*: an array element must be one JSON object"
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

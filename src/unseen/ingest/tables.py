@@ -17,7 +17,7 @@ from typing import Any
 from unseen.ingest.errors import IngestError
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines", ".json"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 
 
@@ -73,7 +73,33 @@ def _open_csv(path: Path, encoding: str) -> Table:
     return Table(header, rows())
 
 
+def _open_json_array(path: Path, encoding: str) -> Table:
+    """A .json file holding one array of objects; rows are numbered by their place in the array."""
+    try:
+        items = json.loads(path.read_text(encoding=encoding, errors="surrogateescape"))
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    if not isinstance(items, list):
+        raise IngestError(f"{path}: a .json source must hold an array of objects, or one object per line")
+
+    def rows() -> Iterator[TableRow]:
+        for number, cells in enumerate(items, start=1):
+            if isinstance(cells, dict):
+                yield TableRow(number, cells)
+            else:
+                yield TableRow(number, {}, "an array element must be one JSON object")
+
+    return Table([], rows())
+
+
+def _starts_with_array(path: Path, encoding: str) -> bool:
+    with path.open("r", encoding=encoding, errors="surrogateescape") as handle:
+        return handle.read(4096).lstrip("\ufeff \t\r\n").startswith("[")
+
+
 def _open_jsonl(path: Path, encoding: str) -> Table:
+    if path.suffix.lower() == ".json" and _starts_with_array(path, encoding):
+        return _open_json_array(path, encoding)
     handle = path.open("r", encoding=encoding, errors="surrogateescape")
     header: list[str] = []
 
