@@ -6,7 +6,9 @@
 Pairs come from bench/names_pairs_make.py (names held out from every table the package uses).
 Prints precision, recall, F1 at the default threshold and ROC AUC for unseen.names and, in the same
 run, for a plain baseline (unidecode + Jaro-Winkler, at its best threshold on the dev split), then
-keys/s and comparisons/s on one core.
+keys/s and comparisons/s on one core, both in CPU time of the process and in wall time, with every
+cache of the package emptied first for the "cold" figures (the issue's targets: 200,000 keys/s and
+100,000 comparisons/s, cold).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from unidecode import unidecode
 
 import unseen.names as names
 from unseen.names import DEFAULT_THRESHOLD, name_keys, name_similarity, part_key, split_name
+from unseen.names.distance import form_distance
 from unseen.names.pinyin import pinyin_syllables
 
 DATA = Path(__file__).parent / "data"
@@ -73,21 +76,23 @@ def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> float:
 
 
 def clear_caches() -> None:
-    """Empty every cache in unseen.names, then rebuild the one-off pinyin syllable table."""
+    """Empty every cache in unseen.names (lru_caches and per-word memos), then rebuild the one-off
+    pinyin syllable table. The compiled distance kernel stays loaded: it is code, not data."""
     for module in list(sys.modules.values()):
         if module is None or not module.__name__.startswith("unseen.names"):
             continue
         for obj in vars(module).values():
-            if callable(getattr(obj, "cache_clear", None)):
+            if not isinstance(obj, type) and callable(getattr(obj, "cache_clear", None)):
                 obj.cache_clear()
     pinyin_syllables()
     gc.collect()
 
 
-def rate(fn: Callable[[], int]) -> float:
-    start = time.process_time()
+def rate(fn: Callable[[], int]) -> tuple[float, float]:
+    """Items per second of CPU time of this process, and per second of wall time."""
+    wall, cpu = time.perf_counter(), time.process_time()
     n = fn()
-    return n / (time.process_time() - start)
+    return n / (time.process_time() - cpu), n / (time.perf_counter() - wall)
 
 
 def quality(split: str) -> None:
@@ -123,9 +128,15 @@ def speed() -> None:
     groups = [g for g in blocks.values() if len(g) > 1]
     blocked = [tuple(rng.sample(g, 2)) for g in rng.choices(groups, [len(g) for g in groups], k=200_000)]
     parts = [p for t in texts for p in split_name(t).parts]
-    print(f"speed on one core (process time), {len(set(texts))} distinct names; blocked pairs share the")
-    print("  given name's key, as linkage compares them; random pairs are any two names:")
     distinct = sorted(set(texts))
+    words = {w for t in distinct for w in t.split()}
+    form_distance("aPa", "aPu")  # numba compiles (or loads) the distance kernel once per process
+    print(f"speed on one core: {len(distinct)} distinct names ({len(words)} distinct words as written).")
+    print("  'cold' = every cache of unseen.names emptied just before the run, so each name, word and pair")
+    print("  of parts is worked out the first time it appears (names share words, as real lists do);")
+    print("  'every name new' keys each distinct name once. Blocked pairs share the given name's key, as")
+    print("  linkage compares them; random pairs are any two names. CPU = process time of this process")
+    print("  (the fair figure on a shared machine); wall = elapsed time.")
 
     def keys_of(names: list[str]) -> int:
         return sum(len(name_keys(t)) for t in names)
@@ -136,18 +147,20 @@ def speed() -> None:
     def compare_blocked() -> int:
         return len([name_similarity(a, b) for a, b in blocked])
 
-    report = [
-        ("name_keys, every name new (cold caches)", "keys", lambda: keys_of(distinct), True),
-        ("name_keys, 200k-record stream from cold", "keys", lambda: keys_of(stream), True),
-        ("part_key, warm", "keys", lambda: len([part_key(p) for p in parts * 20]), False),
-        ("name_similarity, 200k blocked pairs, cold", "pairs", compare_blocked, True),
-        ("name_similarity, 200k random pairs, cold", "pairs", compare_all, True),
-        ("name_similarity, same random pairs again", "pairs", compare_all, False),
+    report: list[tuple[str, str, Callable[[], int], bool, str]] = [
+        ("name_keys, every name new (cold)", "keys", lambda: keys_of(distinct), True, "200,000"),
+        ("name_keys, 200k-record stream from cold", "keys", lambda: keys_of(stream), True, ""),
+        ("part_key, warm", "keys", lambda: len([part_key(p) for p in parts * 20]), False, ""),
+        ("name_similarity, 200k blocked pairs, cold", "pairs", compare_blocked, True, ""),
+        ("name_similarity, 200k random pairs, cold", "pairs", compare_all, True, "100,000"),
+        ("name_similarity, same random pairs again", "pairs", compare_all, False, ""),
     ]
-    for label, unit, fn, cold in report:
+    print(f"  {'':<42}{'CPU /s':>12}{'wall /s':>12}{'':<6}{'target (CPU)':>12}")
+    for label, unit, fn, cold, target in report:
         if cold:
             clear_caches()
-        print(f"  {label:<42}{rate(fn):>12,.0f} {unit}/s")
+        cpu, wall = rate(fn)
+        print(f"  {label:<42}{cpu:>12,.0f}{wall:>12,.0f} {unit:<5}{target:>12}".rstrip())
 
 
 def main() -> None:

@@ -3,13 +3,21 @@
 Plain edit distance treats every letter alike, but transcription does not: it adds and drops
 vowels (a-bu-du-re-he-man), writes r as l (力夏提 Rishat), h as s or k (塔希尔 Tahir, 吐尔洪 Turghun)
 and doubles or splits consonants. Those edits are cheap here; a different consonant is not.
+
+Linkage compares hundreds of thousands of pairs, so the dynamic programme runs compiled (numba, on the
+forms' ASCII bytes: about 1 µs against 10-25 µs in Python). numba is imported and the kernel compiled,
+or loaded from numba's disk cache, on the first call, not at import. The plain-Python programme stays
+as the reference the kernel is tested against, and for text outside ASCII.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["form_distance"]
+import numpy as np
+
+__all__ = ["form_distance", "python_form_distance"]
 
 _VOWELS = frozenset("aue")
 _CLOSE = {
@@ -57,7 +65,18 @@ def _indels(s: str) -> tuple[float, ...]:
 
 
 def form_distance(a: str, b: str, limit: float = float("inf")) -> float:
-    """Weighted edit distance between two forms, capped at ``limit`` (and stopping once it is reached)."""
+    """Weighted edit distance between two forms, capped at ``limit`` (and stopping once it is reached).
+
+    Forms are ASCII (see :func:`unseen.names.keys.uly_form`) and go to the compiled kernel; any other
+    text takes the same dynamic programme in plain Python.
+    """
+    if a.isascii() and b.isascii():
+        return float(_kernel()((a + b).encode("ascii"), len(a), float(limit)))
+    return python_form_distance(a, b, limit)
+
+
+def python_form_distance(a: str, b: str, limit: float = float("inf")) -> float:
+    """:func:`form_distance` in plain Python: the reference the compiled kernel is tested against."""
     ins_b = _indels(b)
     prev = [0.0]
     for cost in ins_b:
@@ -78,3 +97,72 @@ def form_distance(a: str, b: str, limit: float = float("inf")) -> float:
             return limit
         prev = cur
     return min(prev[-1], limit)
+
+
+# The same costs as tables over ASCII codes, for the kernel: a substitution matrix (1.0 for any letter
+# outside the alphabet, even against itself, as ``_SUB_ROWS`` has it), the fixed indel costs (-1 where the
+# split-consonant rule decides), and the letter classes that rule reads.
+_SUB_TABLE = np.ones((128, 128))
+for _a, _row in _SUB_ROWS.items():
+    for _b, _cost in _row.items():
+        _SUB_TABLE[ord(_a), ord(_b)] = _cost
+_INDEL_TABLE = np.full(128, -1.0)
+for _c, _cost in _INDEL.items():
+    _INDEL_TABLE[ord(_c)] = _cost
+_IS_VOWEL = np.array([chr(i) in _VOWELS for i in range(128)])
+_IS_LIQUID = np.array([chr(i) in "LR" for i in range(128)])
+
+
+def _distance_kernel(ab: bytes, n: int, limit: float) -> float:
+    """:func:`python_form_distance` of ``ab[:n]`` and ``ab[n:]`` (ASCII), for numba to compile."""
+    total = len(ab)
+    indel = np.empty(total)
+    for k in range(total):
+        lo, hi = (0, n) if k < n else (n, total)
+        c = ab[k]
+        cost = _INDEL_TABLE[c]
+        if cost < 0.0:
+            liquids = _IS_LIQUID[c] and (
+                (k > lo and _IS_LIQUID[ab[k - 1]]) or (k + 1 < hi and _IS_LIQUID[ab[k + 1]]))
+            before = k - lo > 1 and ab[k - 2] == c and _IS_VOWEL[ab[k - 1]]
+            after = k + 2 < hi and ab[k + 2] == c and _IS_VOWEL[ab[k + 1]]
+            cost = 0.35 if liquids or before or after else 1.0  # as _split_consonant
+        indel[k] = cost
+    m = total - n
+    prev = np.empty(m + 1)
+    cur = np.empty(m + 1)
+    prev[0] = 0.0
+    for j in range(m):
+        prev[j + 1] = prev[j] + indel[n + j]
+    for i in range(n):
+        ca, del_a = ab[i], indel[i]
+        cur[0] = prev[0] + del_a
+        low = cur[0]
+        for j in range(m):
+            best = prev[j] + _SUB_TABLE[ca, ab[n + j]]
+            up = prev[j + 1] + del_a
+            left = cur[j] + indel[n + j]
+            if up < best:
+                best = up
+            if left < best:
+                best = left
+            cur[j + 1] = best
+            if best < low:
+                low = best
+        if low >= limit:
+            return limit
+        prev, cur = cur, prev
+    last = float(prev[m])
+    return limit if limit < last else last
+
+
+_COMPILED: list[Callable[[bytes, int, float], float]] = []
+
+
+def _kernel() -> Callable[[bytes, int, float], float]:
+    """The compiled kernel: numba is imported, and the kernel compiled or loaded from disk, on first use."""
+    if not _COMPILED:
+        from numba import njit
+
+        _COMPILED.append(njit(cache=True, nogil=True)(_distance_kernel))
+    return _COMPILED[0]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from unseen.names.errors import check_text
 from unseen.names.latin import to_latin
+from unseen.names.parts import name_parts
 
 __all__ = ["name_keys", "part_form", "part_key", "skeleton", "uly_form", "uly_key"]
 
@@ -91,6 +92,4 @@ def name_keys(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262144)
 def _name_keys(text: str) -> tuple[str, ...]:
-    from unseen.names.parts import split_name
-
-    return tuple(k for k in map(uly_key, split_name(text).parts) if k)
+    return tuple(filter(None, map(uly_key, name_parts(text))))

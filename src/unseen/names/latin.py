@@ -12,12 +12,13 @@ import unicodedata
 from functools import lru_cache
 
 from unseen.names.errors import check_text
-from unseen.names.normalize import normalize
+from unseen.names.memo import Memo
+from unseen.names.normalize import clean_words
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS
 from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
 
-__all__ = ["latin_to_uly", "to_latin"]
+__all__ = ["latin_to_uly", "latin_words", "to_latin"]
 
 _ULY_KEEP = frozenset("éöü")
 _LETTER_MAP = str.maketrans({
@@ -68,6 +69,12 @@ def _word_to_latin(word: str, uyghur_cyrillic: bool) -> str:
     return "".join(_run_to_latin(m.group(), RUN_SCRIPTS[m.lastindex or 0], uyghur_cyrillic) for m in runs)
 
 
+# ULY reading of each clean word, remembered: names share their words. Whether Cyrillic is read the
+# Uyghur way is decided on the whole name, so words of names in Uyghur Cyrillic have a memo of their own.
+_WORDS: Memo[str, str] = Memo(lambda word: _word_to_latin(word, False), maxsize=131072)
+_UYGHUR_CYRILLIC_WORDS: Memo[str, str] = Memo(lambda word: _word_to_latin(word, True), maxsize=131072)
+
+
 def to_latin(text: str) -> str:
     """Best ULY reading of a name in any script, lowercase, words separated by single spaces."""
     return _to_latin(check_text(text))
@@ -75,7 +82,13 @@ def to_latin(text: str) -> str:
 
 @lru_cache(maxsize=262144)
 def _to_latin(text: str) -> str:
-    clean = normalize(text)
+    return " ".join(latin_words(text))
+
+
+def latin_words(text: str) -> tuple[str, ...]:
+    """The words of :func:`to_latin` (``text`` already checked to be a ``str``)."""
+    words = clean_words(text)
+    clean = " ".join(words)
     uyghur_cyrillic = not clean.isascii() and cyrillic_is_uyghur(clean)
-    words = (_word_to_latin(w, uyghur_cyrillic) for w in clean.split())
-    return " ".join(w for w in words if w)
+    memo = _UYGHUR_CYRILLIC_WORDS if uyghur_cyrillic else _WORDS
+    return tuple(filter(None, map(memo.__getitem__, words)))

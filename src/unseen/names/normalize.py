@@ -13,9 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 from unseen.names.errors import check_text
+from unseen.names.memo import Memo
 from unseen.names.scripts import char_script
 
-__all__ = ["MAX_NAME_CHARS", "normalize"]
+__all__ = ["MAX_NAME_CHARS", "clean_words", "normalize"]
 
 #: Only this many characters of a name are read; no real name comes close, and it bounds the work.
 MAX_NAME_CHARS = 512
@@ -113,14 +114,30 @@ _ASCII_TABLE = {code: _classify(chr(code)) for code in range(128)}
 
 @lru_cache(maxsize=262144)
 def _normalize(text: str) -> str:
+    return " ".join(clean_words(text))
+
+
+def clean_words(text: str) -> list[str]:
+    """The words of :func:`normalize` (``text`` already checked to be a ``str``)."""
+    text = text[:MAX_NAME_CHARS]
     if text.isascii():  # most names: nothing to compose, no look-alikes, no surrogates
-        plain = (w.strip("'") for w in text[:MAX_NAME_CHARS].lower().translate(_ASCII_TABLE).split())
-        return " ".join(w for w in plain if w)
-    text = _drop_surrogates(text[:MAX_NAME_CHARS])
-    if not text.isascii():
-        text = text.translate(_HEH_FORMS)
-    text = unicodedata.normalize("NFKC", text).lower().translate(_TABLE)
-    if "\u0647" in text or "\u06cc" in text:
-        text = _fix_arabic(text)
-    words = [_fix_lookalikes(w).strip("'") for w in text.split()]
-    return " ".join(w for w in words if w)
+        words = [w.strip("'") for w in text.lower().translate(_ASCII_TABLE).split()]
+        return [w for w in words if w]
+    # Every step of the general case stays inside a whitespace-separated chunk, so each chunk is
+    # cleaned once and remembered: a name never seen before is still made of words seen many times.
+    return [w for chunk in text.split() for w in _CHUNKS[chunk]]
+
+
+def _clean_chunk(chunk: str) -> tuple[str, ...]:
+    """The clean words of one chunk of a name that has no whitespace in it."""
+    chunk = _drop_surrogates(chunk)
+    if not chunk.isascii():
+        chunk = chunk.translate(_HEH_FORMS)
+    chunk = unicodedata.normalize("NFKC", chunk).lower().translate(_TABLE)
+    if "\u0647" in chunk or "\u06cc" in chunk:
+        chunk = _fix_arabic(chunk)
+    words = [_fix_lookalikes(w).strip("'") for w in chunk.split()]
+    return tuple(w for w in words if w)
+
+
+_CHUNKS = Memo(_clean_chunk)

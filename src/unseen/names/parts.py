@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unseen.names.errors import check_text
-from unseen.names.latin import to_latin
+from unseen.names.latin import latin_words
+from unseen.names.memo import Memo
 from unseen.names.normalize import normalize
 
-__all__ = ["NameParts", "split_name"]
+__all__ = ["NameParts", "name_parts", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
@@ -43,7 +44,12 @@ class NameParts:
     parts: tuple[str, ...]
 
 
-def _join_compounds(words: list[str]) -> list[str]:
+_COMPOUND_WORDS = _PREFIXES | _SOFT_PREFIXES | _SUFFIXES
+
+
+def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    if _COMPOUND_WORDS.isdisjoint(words):
+        return words  # the common case: nothing to join
     out: list[str] = []
     pending = ""
     for i, w in enumerate(words):
@@ -59,11 +65,14 @@ def _join_compounds(words: list[str]) -> list[str]:
             out.append(w)
     if pending:
         out.append(pending)
-    return out
+    return tuple(out)
 
 
 def _strip_surname_ending(part: str) -> str:
     return _SURNAME_END.sub("", part)
+
+
+_STRIPPED = Memo(_strip_surname_ending)
 
 
 def split_name(text: str) -> NameParts:
@@ -76,9 +85,14 @@ def split_name(text: str) -> NameParts:
 
 @lru_cache(maxsize=262144)
 def _split_name(text: str) -> NameParts:
+    parts = name_parts(text)
+    return NameParts(parts[0] if parts else "", parts[1] if len(parts) > 1 else "", parts)
+
+
+@lru_cache(maxsize=262144)
+def name_parts(text: str) -> tuple[str, ...]:
+    """The ``parts`` of :func:`split_name` (``text`` already checked to be a ``str``)."""
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
-    words = _join_compounds(to_latin(text).split())
-    parts = tuple(p for p in (_strip_surname_ending(w) for w in words) if p)
-    return NameParts(parts[0] if parts else "", parts[1] if len(parts) > 1 else "", parts)
+    return tuple(filter(None, map(_STRIPPED.__getitem__, _join_compounds(latin_words(text)))))

@@ -16,7 +16,8 @@ from unseen.names.distance import form_distance
 from unseen.names.errors import check_text
 from unseen.names.frequencies import TermFrequencies
 from unseen.names.keys import part_form, uly_form, uly_key
-from unseen.names.parts import split_name
+from unseen.names.memo import Memo
+from unseen.names.parts import name_parts
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -36,19 +37,30 @@ _FLOOR = 0.01
 _SHARPNESS = 2.0
 
 
-def _consonants(form: str) -> int:
+def _count_consonants(form: str) -> int:
     return sum(1 for c in form if c.isupper())
 
 
-@lru_cache(maxsize=1 << 18)
+_CONSONANTS = Memo(_count_consonants)
+
+
 def _form_similarity(fa: str, fb: str) -> float:
+    return _FORM_SIMILARITY[fa, fb]
+
+
+def _pair_similarity(forms: tuple[str, str]) -> float:
+    fa, fb = forms
     if fa == fb:
         return 1.0 if fa else 0.0
     if not fa or not fb:
         return 0.0
-    size = max(_consonants(fa), _consonants(fb), 2)
+    size = max(_CONSONANTS[fa], _CONSONANTS[fb], 2)
     closeness = max(0.0, 1.0 - form_distance(fa, fb, limit=size) / size)
     return float(closeness**_SHARPNESS)
+
+
+# Keyed by the pair of forms, so that ``zip`` of two names' forms gives the keys directly.
+_FORM_SIMILARITY: Memo[tuple[str, str], float] = Memo(_pair_similarity, maxsize=1 << 18)
 
 
 def part_similarity(a: str, b: str) -> float:
@@ -59,17 +71,14 @@ def part_similarity(a: str, b: str) -> float:
 @lru_cache(maxsize=262144)
 def _name_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Forms and keys of the first three parts of a name (given, father, grandfather)."""
-    parts = split_name(text).parts[:3]
+    parts = name_parts(text)[:3]
     return tuple(map(uly_form, parts)), tuple(map(uly_key, parts))
 
 
 def _mean(sims: list[float], weights: list[float] | None) -> float:
     """Geometric mean, weighted if ``weights``: one disagreeing part pulls the whole score down."""
     if weights is None:
-        product = 1.0
-        for sim in sims:
-            product *= max(sim, _FLOOR)
-        return float(product ** (1.0 / len(sims)))
+        return float(math.prod([s if s > _FLOOR else _FLOOR for s in sims]) ** (1.0 / len(sims)))
     total = sum(weights)
     return math.exp(sum(w * math.log(max(s, _FLOOR)) for s, w in zip(sims, weights, strict=True)) / total)
 
@@ -92,11 +101,10 @@ def name_similarity(a: str, b: str, frequencies: TermFrequencies | None = None) 
     n = min(len(fa), len(fb))
     if n == 0:
         return 0.0
-    weights = _weights(ka[:n], kb[:n], frequencies)
-    score = _mean([_form_similarity(fa[i], fb[i]) for i in range(n)], weights)
+    sims = list(map(_FORM_SIMILARITY.__getitem__, zip(fa, fb, strict=False)))  # the first n parts
+    score = _mean(sims, None if frequencies is None else _weights(ka[:n], kb[:n], frequencies))
     if n >= 2 and score < SWAPPED_ORDER_FACTOR:
-        swapped = [_form_similarity(fa[0], fb[1]), _form_similarity(fa[1], fb[0])]
-        swapped += [_form_similarity(fa[i], fb[i]) for i in range(2, n)]
+        swapped = [_FORM_SIMILARITY[fa[0], fb[1]], _FORM_SIMILARITY[fa[1], fb[0]], *sims[2:]]
         swapped_weights = _weights(ka[:n], (kb[1], kb[0], *kb[2:n]), frequencies)
         score = max(score, SWAPPED_ORDER_FACTOR * _mean(swapped, swapped_weights))
     if n == 1 and max(len(fa), len(fb)) > 1:

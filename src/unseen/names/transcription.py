@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from unseen.names.memo import Memo
 from unseen.names.pinyin import han_syllables, split_pinyin
 
 __all__ = ["han_to_latin", "looks_like_pinyin", "pinyin_to_latin"]
@@ -57,14 +58,19 @@ _PINYIN_MARKERS = ("ai", "ao", "ei", "ou", "uo", "ia", "ie", "iu", "ui", "ue", "
                    "xi", "xu", "qi", "qu", "yi", "wu", "er", "zh")
 
 
-def _split(syllable: str) -> tuple[str, str]:
-    for ini in _INITIALS:
-        if syllable.startswith(ini) and len(syllable) > len(ini):
-            return ini, syllable[len(ini):]
+_DIGRAPH_INITIALS = frozenset(_INITIALS[:3])
+_LETTER_INITIALS = frozenset(_INITIALS[3:])
+
+
+def _split_initial(syllable: str) -> tuple[str, str]:
+    if len(syllable) > 2 and syllable[:2] in _DIGRAPH_INITIALS:
+        return syllable[:2], syllable[2:]
+    if len(syllable) > 1 and syllable[0] in _LETTER_INITIALS:
+        return syllable[0], syllable[1:]
     return "", syllable
 
 
-def _reading(syllable: str) -> str:
+def _reading_of(syllable: str) -> str:
     """Uyghur Latin sound of one pinyin syllable, before filler vowels are removed."""
     if syllable == "zhu":
         return "ju"  # 朱 Jume; zh before other vowels is z (扎 in 米尔扎提 Mirzat)
@@ -72,7 +78,7 @@ def _reading(syllable: str) -> str:
         return _Y_SYLLABLE[syllable]
     if syllable in _W_SYLLABLE:
         return _W_SYLLABLE[syllable]
-    ini, fin = _split(syllable)
+    ini, fin = _split_initial(syllable)
     if ini in _PALATAL and fin in _PALATAL_FINAL:
         if ini == "x" and fin.startswith("u"):
             return "s" + fin  # 逊 xun is sun (Tursun), not shün
@@ -80,6 +86,11 @@ def _reading(syllable: str) -> str:
     if ini and fin in _GLIDE_FINAL:
         return _INITIAL_SOUND.get(ini, ini) + _GLIDE_FINAL[fin]
     return _INITIAL_SOUND.get(ini, ini) + _FINAL_SOUND.get(fin, fin)
+
+
+# A few hundred syllables make every name: each is split and read once.
+_SPLIT = Memo(_split_initial, maxsize=8192)
+_READING = Memo(_reading_of, maxsize=8192)
 
 
 def _strip_vowel(reading: str) -> str:
@@ -93,7 +104,7 @@ _CLUSTER_SECOND = frozenset(("t", "d", "k", "g", "q", "j", "ch", "s", "z", "sh",
 
 def _coda_cluster(medial: str, final: str) -> bool:
     """Whether dropping both filler vowels leaves an ending a Uyghur word can have (托合提 toht-i)."""
-    first, second = _split(medial)[0] or medial, _split(final)[0]
+    first, second = _SPLIT[medial][0] or medial, _SPLIT[final][0]
     return first in _CLUSTER_FIRST and second in _CLUSTER_SECOND and first != second
 
 
@@ -106,7 +117,7 @@ def _is_filler(syllables: tuple[str, ...], i: int) -> bool:
         return syl in _FINAL_FILLER
     if i + 1 == last and syllables[last] in _FINAL_FILLER and not _coda_cluster(syl, syllables[last]):
         return False  # 艾孜孜 is e-zi-z and 吾布力 o-bul: Uyghur words do not end in z-z or b-l
-    return syl in _MEDIAL_FILLER and _reading(syllables[i + 1])[:1] not in _VOWEL_START
+    return syl in _MEDIAL_FILLER and _READING[syllables[i + 1]][:1] not in _VOWEL_START
 
 
 def _decode(syllables: tuple[str, ...]) -> str:
@@ -120,7 +131,7 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
     out: list[str] = []
     last = len(syllables) - 1
     for i, syl in enumerate(syllables):
-        r = _reading(syl)
+        r = _READING[syl]
         prev_vowel = bool(out) and out[-1][-1:] in _VOWEL_START
         if i > 0 and syl in ("yi", "wu", "yin", "ying") and prev_vowel:
             r = {"yi": "y", "wu": "wu" if i < last else "w"}.get(syl, "yin")
