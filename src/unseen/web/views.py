@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from unseen.cases.actions import record_decision
-from unseen.cases.models import Facility, Person, ReviewDecision, ReviewItem, Source
+from unseen.cases.models import Facility, Person, Record, ReviewDecision, ReviewItem, Source
 from unseen.cases.queries import record_row, resolve_person, search_records
 from unseen.cases.review_queue import pair_view, queue
 
@@ -18,7 +18,7 @@ def home(request: HttpRequest) -> HttpResponse:
     results = list(search_records(query, 100)) if query else []
     counts = {
         "sources": Source.objects.count(),
-        "records": sum(s.n for s in Source.objects.annotate(n=Count("records"))),
+        "records": Record.objects.count(),
     }
     return render(request, "unseen/home.html", {"query": query, "results": results, "counts": counts})
 
