@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -93,3 +94,16 @@ def test_admin_is_read_only_and_hides_sealed_fields(client: Client, data: Record
     assert client.get("/admin/cases/record/add/").status_code == 403
     assert client.post(f"/admin/cases/record/{data.pk}/delete/", {"post": "yes"}).status_code == 403
     assert Record.objects.filter(pk=data.pk).exists()
+
+
+def test_pages_cost_a_fixed_number_of_queries(
+    client_logged_in: Client, data: Record, tmp_path: Path, django_assert_max_num_queries: Any
+) -> None:
+    more = tmp_path / "more.jsonl"
+    line = '{{"ئىسمى": "Tursun {}", "تۇغۇلغان يىلى": "1980", "گۇۋاھچى": ""}}\n'
+    more.write_text("".join(line.format(i) for i in range(40)), "utf-8")
+    import_source(more, parse_mapping(MAPPING.replace("ug-testimonies", "more")), "tester")
+    Record.objects.exclude(pk=data.pk).update(person_id=data.person_id)
+    for url in (f"/persons/{data.person_id}/", "/sources/more/", "/?q=Tursun", "/sources/", "/facilities/"):
+        with django_assert_max_num_queries(8):
+            assert client_logged_in.get(url).status_code == 200
