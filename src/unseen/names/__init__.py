@@ -7,7 +7,7 @@ name, keys each part phonetically for blocking and search, and scores two names 
 
 from unseen.names.errors import NamesError, NotTextError, PairsFileError
 from unseen.names.frequencies import TermFrequencies
-from unseen.names.keys import name_keys, part_key
+from unseen.names.keys import loose_keys, name_keys, part_key
 from unseen.names.latin import to_latin
 from unseen.names.normalize import normalize
 from unseen.names.parts import NameParts, split_name
@@ -23,6 +23,7 @@ __all__ = [
     "PairsFileError",
     "TermFrequencies",
     "detect_script",
+    "loose_keys",
     "name_keys",
     "name_similarity",
     "normalize",

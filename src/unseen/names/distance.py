@@ -2,7 +2,8 @@
 
 Plain edit distance treats every letter alike, but transcription does not: it adds and drops
 vowels (a-bu-du-re-he-man), writes r as l (力夏提 Rishat), h as s or k (塔希尔 Tahir, 吐尔洪 Turghun)
-and doubles or splits consonants. Those edits are cheap here; a different consonant is not.
+or as 依 yi (热依木 Rehim), drops the y of a diphthong (开拉提 Qayrat) and a leading gh or q (吾拉木
+Ghulam), and doubles or splits consonants. Those edits are cheap here; a different consonant is not.
 
 Linkage compares hundreds of thousands of pairs, so the dynamic programme runs compiled (numba, on the
 forms' ASCII bytes: about 1 µs against 10-25 µs in Python). numba is imported and the kernel compiled,
@@ -28,6 +29,7 @@ _CLOSE = {
     frozenset("TS"): 0.8,
     frozenset("SJ"): 0.5, frozenset("KJ"): 0.6, frozenset("NM"): 0.5, frozenset("PW"): 0.5,
     frozenset("Ya"): 0.5, frozenset("Wu"): 0.5,  # glide and vowel: Ayigül / Aygül
+    frozenset("YH"): 0.3,  # Chinese writes an h as 依 yi (热依木 Rehim) and hü as 玉 yü (玉山 Hüsen)
 }
 _INDEL = {"a": 0.25, "u": 0.3, "e": 0.8, "H": 0.25, "Y": 0.8, "W": 0.6}
 
@@ -58,10 +60,37 @@ def _split_consonant(s: str, i: int) -> bool:
     return i + 2 < len(s) and s[i + 2] == c and s[i + 1] in _VOWELS
 
 
+_DIPHTHONG_Y = 0.3
+_WEAK_EDGE = 0.5
+
+
+def _diphthong_y(s: str, i: int) -> bool:
+    """Whether ``s[i]`` is a y after a vowel, inside the word: Chinese drops it from diphthongs (开拉提
+    Qayrat, 凯赛尔 Qeyser, 麦尔别克 Meyrbek) and puts 依 yi between vowels where an h or nothing was
+    (热依木 Rehim, 塔依尔 Tahir). A final y is a sound of its own (Tursunay)."""
+    return 0 < i < len(s) - 1 and s[i - 1] in _VOWELS
+
+
+def _weak_edge(s: str, i: int) -> bool:
+    """Whether ``s[i]`` is a leading k before a vowel, which Chinese drops when it was gh or q (吾 or
+    艾: 吾拉木 Ghulam, 艾尼 Gheni). (A final n that Chinese adds, 帕提曼 for Patime, is not made cheap:
+    Abdurehim and Abdurahman would meet.)"""
+    return s[i] == "K" and i == 0 and len(s) > 1 and s[1] in _VOWELS
+
+
+def _indel(s: str, i: int) -> float:
+    c = s[i]
+    if c == "Y" and _diphthong_y(s, i):
+        return _DIPHTHONG_Y
+    cost = _INDEL.get(c, 0.35 if _split_consonant(s, i) else 1.0)
+    return min(cost, _WEAK_EDGE) if _weak_edge(s, i) else cost
+
+
 @lru_cache(maxsize=65536)
 def _indels(s: str) -> tuple[float, ...]:
-    """Cost of adding or dropping each letter: cheap for vowels, h and a consonant split by a filler."""
-    return tuple(_INDEL.get(c, 0.35 if _split_consonant(s, i) else 1.0) for i, c in enumerate(s))
+    """Cost of adding or dropping each letter: cheap for vowels, h, a diphthong's y and a consonant
+    split by a filler."""
+    return tuple(_indel(s, i) for i in range(len(s)))
 
 
 def form_distance(a: str, b: str, limit: float = float("inf")) -> float:
@@ -111,6 +140,7 @@ for _c, _cost in _INDEL.items():
     _INDEL_TABLE[ord(_c)] = _cost
 _IS_VOWEL = np.array([chr(i) in _VOWELS for i in range(128)])
 _IS_LIQUID = np.array([chr(i) in "LR" for i in range(128)])
+_Y, _K = ord("Y"), ord("K")
 
 
 def _distance_kernel(ab: bytes, n: int, limit: float) -> float:
@@ -121,12 +151,16 @@ def _distance_kernel(ab: bytes, n: int, limit: float) -> float:
         lo, hi = (0, n) if k < n else (n, total)
         c = ab[k]
         cost = _INDEL_TABLE[c]
-        if cost < 0.0:
+        if c == _Y and lo < k < hi - 1 and _IS_VOWEL[ab[k - 1]]:
+            cost = _DIPHTHONG_Y  # as _diphthong_y
+        elif cost < 0.0:
             liquids = _IS_LIQUID[c] and (
                 (k > lo and _IS_LIQUID[ab[k - 1]]) or (k + 1 < hi and _IS_LIQUID[ab[k + 1]]))
             before = k - lo > 1 and ab[k - 2] == c and _IS_VOWEL[ab[k - 1]]
             after = k + 2 < hi and ab[k + 2] == c and _IS_VOWEL[ab[k + 1]]
             cost = 0.35 if liquids or before or after else 1.0  # as _split_consonant
+        if c == _K and k == lo and k + 1 < hi and _IS_VOWEL[ab[k + 1]]:
+            cost = min(cost, _WEAK_EDGE)  # as _weak_edge
         indel[k] = cost
     m = total - n
     prev = np.empty(m + 1)

@@ -7,7 +7,13 @@ spellings of Tursungül never mark the break). :mod:`unseen.names.similarity` co
 
 A *key* is coarser, for blocking and search: the consonants of the form without H (transcriptions
 add and drop it freely), r and l as one (Chinese writes Rishat 力夏提), repeats once (Abdulla is
-阿布都力拉), and "A" for a leading vowel: Tursun is TRSN, Tursunay TRSNY, Memet MT.
+阿布都力拉), no y inside the word (Chinese drops and adds it: 开拉提 Qayrat, 热依木 Rehim), and "A"
+for a leading vowel: Tursun is TRSN, Tursunay TRSNY, Memet MT.
+
+A *loose key* is coarser still, for blocking records that come through Chinese: it also leaves out
+the sounds Chinese writes with the same characters as h or as a vowel (k, g, gh, q: 哈纳提 Qanat,
+吾拉木 Ghulam) and the n Chinese adds at the end (帕提曼 Patime), and reads j and s as one. Equal keys
+give equal loose keys. See :func:`loose_keys`.
 """
 
 from __future__ import annotations
@@ -19,7 +25,10 @@ from unseen.names.errors import check_text
 from unseen.names.latin import to_latin
 from unseen.names.parts import name_parts
 
-__all__ = ["name_keys", "part_form", "part_key", "skeleton", "uly_form", "uly_key"]
+__all__ = [
+    "loose_keys", "loose_part_key", "loosen", "name_keys", "part_form", "part_key", "skeleton", "uly_form",
+    "uly_key",
+]
 
 _CLASS = {
     "b": "P", "p": "P", "f": "P", "d": "T", "t": "T", "g": "K", "gh": "K", "k": "K", "q": "K",
@@ -31,11 +40,38 @@ _ULY_LETTER = re.compile(r"ch|sh|gh|ng|zh|[^']")
 _KEY_CLASS = str.maketrans({"a": None, "u": None, "e": None, "H": None, "L": "R"})
 
 
+_VOWEL_LETTERS = frozenset("aeéioöuü")
+_GLIDE_START = ("ye", "yé", "yi")
+_MAY_GLIDE = re.compile(r"[aeéioöuü][uü]|[uü][aeéioöuü]")
+
+
+def _letters(uly: str) -> list[str]:
+    """ULY letters of a part, with the readings that differ only by script made one.
+
+    A u or ü next to another vowel is the glide w: Kazakh writes Дәурен, Сәуле and Қуаныш with у
+    where Chinese writes 吾 wu or kuan (达吾然, 莎吾列, 宽尼西) and Uyghur writes w. An initial
+    ye- is the bare vowel e: Kazakh Е is spoken ye, Chinese writes 叶 ye, Latin spellings go either
+    way (Erlan, Yerlan, 叶尔兰). (Initial yu- keeps its y: Chinese 尤 writes yo- as well, Yoldash.)
+    """
+    letters = _ULY_LETTER.findall(uly.replace(" ", ""))
+    if uly.startswith(_GLIDE_START):
+        letters = letters[1:]
+    if not _MAY_GLIDE.search(uly):
+        return letters  # the common case: no u or ü beside another vowel
+    for i in range(1, len(letters)):
+        if letters[i] in ("u", "ü") and (
+            letters[i - 1] in _VOWEL_LETTERS
+            or (letters[i - 1] not in "yw" and i + 1 < len(letters) and letters[i + 1] in _VOWEL_LETTERS)
+        ):
+            letters[i] = "w"
+    return letters
+
+
 @lru_cache(maxsize=262144)
 def uly_form(uly: str) -> str:
     """Sound-class form of a part already in ULY (as :func:`split_name` returns parts)."""
     out: list[str] = []
-    for letter in _ULY_LETTER.findall(uly.replace(" ", "")):
+    for letter in _letters(uly):
         for c in _CLASS.get(letter, ""):
             if out and out[-1] == c:
                 continue
@@ -49,8 +85,22 @@ def uly_form(uly: str) -> str:
     return "".join(out)
 
 
+def _kept_y(form: str, i: int) -> bool:
+    """Whether the y at ``form[i]`` survives in the key: only at the start, at the end, or after a
+    leading vowel (阿依古丽 Aygül keeps it, written as its own character)."""
+    return i == 0 or i == len(form) - 1 or (i == 1 and form[0] in "au")
+
+
 def skeleton(form: str) -> str:
-    """The key of a form: its consonant classes without H, repeats once, "A" for a leading vowel."""
+    """The key of a form: its consonant classes without H, repeats once, "A" for a leading vowel.
+
+    A y inside the word is left out too: Chinese drops it from diphthongs (开拉提 for Qayrat, 凯赛尔
+    for Qeyser) and adds it between vowels (阿不都热依木 for Abdurehim), and Kazakh spellings write the
+    vowel ы as y (Bakytzhan). A final y stays (Tursunay is not Tursun), and so does the y of a leading
+    ay- (Aygül).
+    """
+    if "Y" in form[1:]:
+        form = "".join(c for i, c in enumerate(form) if c != "Y" or _kept_y(form, i))
     core = form.translate(_KEY_CLASS)
     head = "A" if form and (form[0] in "au" or (form[0] == "H" and form[1:2] in ("a", "u"))) else ""
     out = head
@@ -60,10 +110,41 @@ def skeleton(form: str) -> str:
     return out
 
 
+# A leading e, i, o or u with y: Chinese writes it as one character (艾 ai for Eysa, 玉 for Üy-),
+# so only a leading a keeps its y in the key.
+_FRONT_DIPHTHONG = re.compile(r"[hx]?[eéioöuü]y")
+
+
 @lru_cache(maxsize=262144)
 def uly_key(uly: str) -> str:
     """Key of a part already in ULY."""
-    return skeleton(uly_form(uly))
+    key = skeleton(uly_form(uly))
+    if key[1:2] == "Y" and key[0] == "A" and _FRONT_DIPHTHONG.match(uly):
+        key = "A" + key[2:]
+    return key
+
+
+# The loose key drops what Chinese cannot keep apart: k, g, gh, q (written 哈, 合, 吾 or 卡 as often as
+# with a k), w and y (吾 and 依 come and go), and a final n (帕提曼 for Patime, 哈丽旦 for Xalide);
+# j and s are one (Erzhan is read as pinyin zhan by some).
+_LOOSE_CLASS = str.maketrans({"K": None, "W": None, "J": "S"})
+
+
+@lru_cache(maxsize=65536)
+def loosen(key: str) -> str:
+    """The loose key of a part's key (see :func:`loose_keys`); "" for ""."""
+    if not key:
+        return ""
+    head = "A" if key[0] in "AKWY" else ""
+    final_y = "Y" if key[-1] == "Y" and len(key) > 1 else ""
+    body = key[1 if head else 0 : len(key) - len(final_y)].translate(_LOOSE_CLASS).replace("Y", "")
+    if body.endswith("N") and not final_y:
+        body = body[:-1]
+    out = head
+    for c in body + final_y:
+        if not out or out[-1] != c:
+            out += c
+    return out or "A"
 
 
 @lru_cache(maxsize=262144)
@@ -82,7 +163,24 @@ def part_key(part: str) -> str:
 
 @lru_cache(maxsize=262144)
 def _part_key(part: str) -> str:
-    return skeleton(part_form(part))
+    return uly_key(to_latin(part))
+
+
+def loose_part_key(part: str) -> str:
+    """Loose key of one name part in any script: :func:`part_key` with what Chinese loses left out."""
+    return loosen(_part_key(check_text(part)))
+
+
+def loose_keys(text: str) -> tuple[str, ...]:
+    """Loose keys of the parts of a full name, one for each key of :func:`name_keys`, in its order.
+
+    For blocking: a part's loose key is its key without K (k, g, gh, q) and W, with no Y but a
+    final one, J read as S, and without a final N; a leading K, W or Y counts as the leading vowel
+    "A". Equal keys always give equal loose keys. 吾拉木 and Ghulam (keys ARM and KRM) are both ARM,
+    哈纳提 and Qanat (ANT, KNT) both ANT, 帕提曼 and Patime (PTMN, PTM) both PTM; Tursun (TRS) stays
+    apart from Tursunay (TRSNY).
+    """
+    return tuple(map(loosen, name_keys(text)))
 
 
 def name_keys(text: str) -> tuple[str, ...]:

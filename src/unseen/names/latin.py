@@ -30,6 +30,10 @@ _SPELLING = re.compile(r"dzh|tsch|tch|tsh|dj|kh|ch|ph|th|oo|ee|c|(?<=[aeouöü])
 _RESPELL = {"dzh": "j", "tsch": "ch", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch", "ph": "f",
             "th": "t", "oo": "u", "ee": "i", "c": "j", "i": "y"}
 
+# A y with no vowel beside it is a vowel: Kazakh and Kyrgyz romanisation writes ы as y (Bakytzhan,
+# Syrym, -kyzy, -uly), which ULY writes i. ULY's own y always has a vowel next to it.
+_VOWEL_Y = re.compile(r"(?<![aeiouéöü])y(?![aeiouéöü])")
+
 
 def _strip_marks(word: str) -> str:
     out = []
@@ -47,6 +51,8 @@ def latin_to_uly(word: str) -> str:
     """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
     word = _strip_marks(word.translate(_LETTER_MAP).replace("'", ""))
     word = _SPELLING.sub(lambda m: _RESPELL[m.group()], word)
+    if "y" in word:
+        word = _VOWEL_Y.sub("i", word)
     return "".join(ch for ch in word if ch.isalpha())
 
 

@@ -3,8 +3,9 @@
 Uyghur names are the person's given name followed by the father's given name; siblings share the
 second part. Sources reverse the order ("Eli, Memet"), write one part only, separate Chinese
 transcriptions with a middle dot, and split or join compounds (Abdu Rehim / Abdurehim,
-Tursun Gül / Tursungül). Parts are returned in ULY, compounds joined, Russian-style surname
-endings (-ov, -eva, -uly) removed.
+Tursun Gül / Tursungül). Parts are returned in ULY, compounds joined, patronymic and Russian-style
+surname endings (-uly, -qizi, -ovich, -ov, -eva) removed, and the part that carried one put in the
+father's place.
 """
 
 from __future__ import annotations
@@ -26,12 +27,20 @@ _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", 
 # First halves that are also names: joined only when the name still keeps a father's part.
 _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "mohamed", "muhemmet",
                             "nur", "gül", "gul", "ay"))
-# Second halves that attach to the part before them.
+# Second halves that attach to the part before them; the last ones are "son of" and "daughter of"
+# written apart (Kyrgyz Асан уулу, Uzbek Abdulla o'g'li), which then mark that part as the father's.
 _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
-                       "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim"))
-_SURNAME_END = re.compile(
-    r"(?<=[a-zéöü]{3})([oeé]wich|[oeé]wna|[oeé]wa|[oeé]w|uly|ulï|oghli|ogli|qizi|kizi|kyzy)$"
+                       "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim",
+                       "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly"))
+# Endings that say "son of" / "daughter of": the part they end is the father's name, wherever it
+# stands. Kazakh -ұлы/-қызы (read uli/qizi from Cyrillic; uly/kyzy/qyzy in Latin), Kyrgyz uulu/kyzy,
+# Uyghur and Uzbek oghli/qizi, Russian-style patronymics -ovich/-ovna (v is read w). A g before -uli
+# is the Latin spelling of -gül (Nurguli), not a patronymic.
+_PATRONYMIC_END = re.compile(
+    r"(?<=[a-zéöü]{3})([oeé]wich|[oeé]wna|(?<!g)uli|uly|ulï|uulu|oghli|ogli|ogly|qizi|kizi|kyzy|qyzy|qizy)$"
 )
+# Russian-style surnames (-ov, -ova, -ev, -eva), made from a father's or grandfather's name.
+_SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
@@ -68,11 +77,36 @@ def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _strip_surname_ending(part: str) -> str:
-    return _SURNAME_END.sub("", part)
+_PLAIN, _SURNAME, _PATRONYMIC = 0, 1, 2
 
 
-_STRIPPED = Memo(_strip_surname_ending)
+def _strip_ending(part: str) -> tuple[str, int]:
+    """The part without a patronymic or surname ending, and which kind of ending it had."""
+    stripped = _PATRONYMIC_END.sub("", part)
+    if stripped != part:
+        return stripped, _PATRONYMIC
+    stripped = _SURNAME_END.sub("", part)
+    return stripped, (_SURNAME if stripped != part else _PLAIN)
+
+
+_STRIPPED = Memo(_strip_ending)
+_STRIPPED_PART: Memo[str, str] = Memo(lambda part: _STRIPPED[part][0])
+
+
+def _father_in_place(parts: list[tuple[str, int]]) -> tuple[str, ...]:
+    """Parts with the father's name second, whatever place a patronymic or surname put it in.
+
+    Kazakh and Russian-style documents write "Ерболқызы Айгүл" or "Beysenbaev Erlan": the marked
+    part is the father's (a patronymic before a surname), the first unmarked part the given name.
+    Names without such endings, or already given-first, keep their order.
+    """
+    kinds = [k for _, k in parts]
+    if len(parts) < 2 or (kinds[0] == _PLAIN and (kinds[1] == _PATRONYMIC or _PATRONYMIC not in kinds)):
+        return tuple(p for p, _ in parts)
+    given = next((i for i, k in enumerate(kinds) if k == _PLAIN), 0)
+    father = max((i for i in range(len(parts)) if i != given), key=lambda i: (kinds[i], -i))
+    rest = [p for i, (p, _) in enumerate(parts) if i not in (given, father)]
+    return (parts[given][0], parts[father][0], *rest)
 
 
 def split_name(text: str) -> NameParts:
@@ -95,4 +129,8 @@ def name_parts(text: str) -> tuple[str, ...]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
-    return tuple(filter(None, map(_STRIPPED.__getitem__, _join_compounds(latin_words(text)))))
+    words = _join_compounds(latin_words(text))
+    parts = tuple(map(_STRIPPED_PART.__getitem__, words))
+    if parts == words:
+        return tuple(filter(None, parts))  # the common case: no patronymic or surname ending
+    return _father_in_place([sk for sk in map(_STRIPPED.__getitem__, words) if sk[0]])

@@ -143,6 +143,8 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
             r = "t"
         if i == last and i > 0 and syl == "han":
             r = "xan"
+        if r[:1] == "h" and out and out[-1][-1:] in ("s", "z", "g", "c"):
+            r = "x" + r[1:]  # 阿斯哈尔 as-har: an h after s, z or g is its own letter, not sh, zh, gh
         if i == last and i > 0 and syl == "en" and prev_vowel:
             r = "n"  # 恩 closes the syllable before it: 祖努恩 Zunun
         out.append(r)
@@ -160,11 +162,12 @@ def looks_like_pinyin(word: str) -> bool:
 
     The word must split into pinyin syllables and show the transcription convention: a Chinese
     diphthong or spelling (ai, ao, ong, xi, yi, er ...), four or more syllables, or three ending
-    in a filler (Kelimu, Halipu).
+    in a filler (Kelimu, Halipu). A word that starts with er (Erzhan, Erlan) is not: 尔 only closes
+    a syllable.
     """
     sylls = split_pinyin(word)
-    if sylls is None or len(sylls) < 2:
-        return False
+    if sylls is None or len(sylls) < 2 or sylls[0] == "er":
+        return False  # transcriptions write an initial e as 艾 ai or 叶 ye, never 尔 er: Erzhan is Kazakh
     if len(sylls) >= 4 or (len(sylls) == 3 and sylls[-1] in _STRONG_FILLER):
         return True
     return any(m in word for m in _PINYIN_MARKERS)
