@@ -7,11 +7,17 @@ import warnings
 
 import numpy as np
 import pytest
+from numba import njit
+from scipy import stats
 
+from unseen.estimate import lcmcr_sampler as sampler
 from unseen.estimate.diagnostics import effective_sample_size, split_rhat
 from unseen.estimate.lcmcr import LCMCR
 
-SMALL = {"chains": 4, "burnin": 10000, "samples": 1000, "thin": 5, "max_extensions": 0}
+# Each chain as long as R's reference run (burn-in 10,000, 2,000 samples thinned by 10): the 2.5% limit
+# of shorter chains spreads about twice as widely as R's between seeds, so the bounds below, set by R's
+# spread, would then fail for about one seed in ten with the old sampler and the new alike.
+SMALL = {"chains": 4, "burnin": 10000, "samples": 2000, "thin": 10, "max_extensions": 0}
 
 
 def _r_spread(reference, table: str, column: str) -> tuple[float, float]:
@@ -82,3 +88,86 @@ def test_ess_of_independent_and_autocorrelated_draws() -> None:
         ar[:, t] = 0.9 * ar[:, t - 1] + rng.normal(size=4)
     # AR(1) with phi = 0.9: ESS ≈ n (1 - phi) / (1 + phi) ≈ 4000 / 19 ≈ 210
     assert 120 < effective_sample_size(ar) < 350
+
+
+@njit(cache=True)
+def _fill(kind: int, n: int, p: float, seed_state: np.ndarray, out: np.ndarray) -> None:  # pragma: no cover
+    for i in range(out.shape[0]):
+        if kind == 0:
+            out[i] = sampler.binomial(seed_state, n, p)
+        elif kind == 1:
+            out[i] = sampler.poisson(seed_state, p)
+        else:
+            out[i] = sampler.gamma(seed_state, p)
+
+
+def _chi2_pvalue(draws: np.ndarray, dist: stats.rv_discrete) -> float:
+    support = np.arange(int(dist.ppf(1e-7)), int(dist.ppf(1 - 1e-7)) + 1)
+    observed = np.array([np.count_nonzero(draws == k) for k in support])
+    expected = dist.pmf(support) * len(draws)
+    keep = expected > 5
+    chi2 = float(((observed[keep] - expected[keep]) ** 2 / expected[keep]).sum())
+    return float(stats.chi2.sf(chi2, int(keep.sum()) - 1))
+
+
+# binomial: inversion (n p < 10), BTRD (n p >= 10), and p > 1/2 by symmetry; Poisson: inversion and PTRS
+@pytest.mark.parametrize(("kind", "n", "p"), [(0, 1000, 0.3), (0, 1000, 0.006), (0, 40, 0.7), (0, 15, 0.5),
+                                              (1, 0, 4.0), (1, 0, 2500.0)])
+def test_discrete_draws_follow_their_distribution(kind: int, n: int, p: float) -> None:
+    draws = np.empty(100_000, dtype=np.int64)
+    _fill(kind, n, p, sampler.seed_state(kind * 100 + n), draws)
+    dist = stats.binom(n, p) if kind == 0 else stats.poisson(p)
+    assert _chi2_pvalue(draws, dist) > 1e-3
+
+
+@pytest.mark.parametrize("shape", [0.2, 1.0, 3.0, 4400.0])
+def test_gamma_draws_follow_their_distribution(shape: float) -> None:
+    draws = np.empty(100_000)
+    _fill(2, 0, shape, sampler.seed_state(int(shape * 10)), draws)
+    assert stats.kstest(draws, stats.gamma(shape).cdf).pvalue > 1e-3
+
+
+@njit(cache=True)
+def _splits(n: int, w: np.ndarray, seed_state: np.ndarray, out: np.ndarray) -> None:  # pragma: no cover
+    order = np.argsort(-w)
+    suffix = np.empty(w.shape[0])
+    row = np.empty(w.shape[0], dtype=np.int64)
+    sampler._suffix_sums(w, order, suffix)
+    for i in range(out.shape[0]):
+        sampler._split(seed_state, n, w, order, suffix, row)
+        out[i] = row
+
+
+@pytest.mark.parametrize("n", [7, 300])  # one person at a time, and conditional binomials
+def test_pattern_split_is_multinomial(n: int) -> None:
+    w = np.array([0.5, 3.0, 0.0, 1e-3, 1.2, 0.3])
+    draws = np.empty((40_000, len(w)), dtype=np.int64)
+    _splits(n, w, sampler.seed_state(n), draws)
+    assert np.all(draws.sum(axis=1) == n)
+    assert np.all(draws[:, 2] == 0)
+    for k in (0, 1, 4, 5):  # each class count is Binomial(n, w_k / sum w)
+        assert _chi2_pvalue(draws[:, k], stats.binom(n, w[k] / w.sum())) > 1e-3
+    # counts of two classes are negatively correlated as in the multinomial: -n p_i p_j
+    p = w / w.sum()
+    assert np.cov(draws[:, 0], draws[:, 1])[0, 1] == pytest.approx(-n * p[0] * p[1], rel=0.1)
+
+
+def test_pattern_weights_fall_back_to_logarithms_when_products_underflow() -> None:
+    j_lists, k_classes = 20, 4
+    # every class almost never misses anyone: the weight of being missed by 17 of 20 lists is about
+    # 1e-300 in every class, so products of probabilities leave the range of a double
+    lam0 = np.tile(10.0 ** -(17.0 + 0.1 * np.arange(k_classes)), (j_lists, 1))
+    lam1 = 1.0 - lam0
+    log_nu = np.log(np.array([0.4, 0.3, 0.2, 0.1]))
+    x = np.zeros((1, j_lists), dtype=np.int64)
+    x[0, :3] = 1
+    on, on_start = sampler._sparse(x)
+    base = np.exp(log_nu) * lam0.prod(axis=0)
+    assert np.all(base == 0.0)
+    w, suffix = np.empty(k_classes), np.empty(k_classes)
+    order = np.arange(k_classes)
+    sampler._pattern_weights(0, on, on_start, lam1 / lam0, base, lam1, lam0, log_nu, order, w, suffix)
+    expected = log_nu + np.where(x[0][:, None] == 1, np.log(lam1), np.log(lam0)).sum(axis=0)
+    expected = np.exp(expected - expected.max())
+    assert np.allclose(w / w.sum(), expected / expected.sum(), rtol=1e-9)
+    assert suffix[0] == pytest.approx(w.sum())

@@ -7,11 +7,26 @@ binomial given the rest. One sweep updates, in LCMCR's order: class counts per o
 (a multinomial per pattern, not per person), ``lambda``, the stick-breaking weights, the probability of
 being missed, the unseen count ``n0``, the classes of the unseen, and ``alpha``.
 
-Each chain is one compiled call that seeds numba's generator for its own thread first, so chains run in
-parallel threads (the kernel releases the GIL) and are reproducible from their seeds.
+Speed comes from doing the same exact draws with less work, not from approximating them:
+
+* every draw comes from the chain's own xoshiro256** generator through exact samplers (ziggurat
+  normal, Marsaglia-Tsang gamma, inversion or BTRD binomial, inversion or PTRS Poisson), so nothing
+  is shared between threads and a seed fixes the whole chain;
+* class weights are products of probabilities (no ``exp`` per pattern and class), with a fall-back to
+  logarithms when a product would leave the range of a double;
+* a pattern's multinomial is a run of conditional binomials over the classes, largest class first,
+  that stops as soon as everyone is placed; small counts are placed one person at a time;
+* the counts that ``lambda`` and the weights need are summed while the classes are drawn, and all work
+  arrays are allocated once per call, not per sweep.
+
+Each chain is one compiled call that releases the GIL, so chains run in parallel threads.
 """
 
 from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import numpy as np
 from numba import njit
@@ -21,264 +36,541 @@ __all__ = ["advance", "init_chain"]
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
+ChainState = tuple[FloatArray, FloatArray, FloatArray, IntArray, IntArray, FloatArray]
 
-# state vector layout for resuming a chain: alpha, n0, then log_nu (K), log_lam1 (J*K), count0 (K)
-
-
-@njit(cache=True)
-def _log_gamma_draw(shape: float) -> float:  # pragma: no cover - compiled
-    """log of a Gamma(shape, 1) draw, stable for tiny shapes (stick-breaking with small alpha)."""
-    if shape < 1.0:
-        return float(np.log(np.random.gamma(shape + 1.0, 1.0)) + np.log(np.random.random()) / shape)
-    return float(np.log(np.random.gamma(shape, 1.0)))
+# A chain's state: lam1 (J, K) and lam0 = 1 - lam1, log_nu (K), obs_n (K, people observed per class),
+# count0 (K, unseen per class), and [alpha, n0, probability of being missed].
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-@njit(cache=True)
-def _log_beta_pair(a: int, b: int, log_p: FloatArray, log_q: FloatArray, j: int, k: int
-                   ) -> None:  # pragma: no cover - compiled
-    """Draw ``p ~ Beta(1 + a, 1 + b)`` into ``log_p[j, k]`` and ``log(1 - p)`` into ``log_q[j, k]``.
-
-    Most cells of a sparse table have ``a == 0`` or ``b == 0`` (an empty class, a list that names no
-    one in the class); then ``Beta(1, 1 + b)`` is ``1 - U^(1/(1+b))``, one uniform instead of two
-    gamma draws.
-    """
-    if a == 0:
-        lq = np.log(np.random.random()) / (1.0 + b)
-        log_q[j, k] = lq
-        log_p[j, k] = np.log(-np.expm1(lq))
-    elif b == 0:
-        lp = np.log(np.random.random()) / (1.0 + a)
-        log_p[j, k] = lp
-        log_q[j, k] = np.log(-np.expm1(lp))
-    else:
-        ga = _log_gamma_draw(1.0 + a)
-        gb = _log_gamma_draw(1.0 + b)
-        gs = _log_sum(ga, gb)
-        log_p[j, k] = ga - gs
-        log_q[j, k] = gb - gs
+def _compiled(inline: bool = False, nogil: bool = False) -> Callable[[F], F]:
+    """numba's ``njit``, cached, without reference counting (the kernels allocate nothing, and counting
+    references on every array passed between them cost more than a sweep's arithmetic); the small
+    draws are inlined where they are called."""
+    options: dict[str, Any] = {"cache": True, "_nrt": False, "nogil": nogil}
+    if inline:
+        options["inline"] = "always"
+    return cast("Callable[[F], F]", njit(**options))
 
 
-@njit(cache=True)
-def _log_sum(a: float, b: float) -> float:  # pragma: no cover - compiled
-    m = max(a, b)
-    return float(m + np.log(np.exp(a - m) + np.exp(b - m)))
+ONE_AT_A_TIME = 12  # patterns seen this often or less are split person by person (fastest measured)
+TINY = 1e-290
 
 
-@njit(cache=True)
-def _multinomial(n: int, weights: FloatArray, out: IntArray) -> None:  # pragma: no cover - compiled
-    """Multinomial draw with unnormalised weights, by sequential binomials (as GSL does)."""
-    total = 0.0
-    for k in range(weights.shape[0]):
-        total += weights[k]
-    left = n
-    for k in range(weights.shape[0]):
-        if left == 0 or total <= 0.0:
-            out[k] = 0
+# ------------------------------------------------------------------------------------ exact draws
+# xoshiro256** (Blackman & Vigna), one 4-word state per chain; doubles in (0, 1) from the top 53 bits.
+_U53 = 1.0 / 9007199254740992.0
+
+
+def seed_state(seed: int) -> NDArray[np.uint64]:
+    """A chain's generator state from its seed (SeedSequence spreads nearby seeds apart)."""
+    return np.random.SeedSequence(seed).generate_state(4, dtype=np.uint64).astype(np.uint64)
+
+
+@_compiled(inline=True)
+def _next(s: NDArray[np.uint64]) -> np.uint64:  # pragma: no cover - compiled
+    s0, s1, s2, s3 = s[0], s[1], s[2], s[3]
+    x = s1 * np.uint64(5)
+    result = ((x << np.uint64(7)) | (x >> np.uint64(57))) * np.uint64(9)
+    t = s1 << np.uint64(17)
+    s2 ^= s0
+    s3 ^= s1
+    s1 ^= s2
+    s0 ^= s3
+    s2 ^= t
+    s[0], s[1], s[2], s[3] = s0, s1, s2, (s3 << np.uint64(45)) | (s3 >> np.uint64(19))
+    return np.uint64(result)
+
+
+@_compiled(inline=True)
+def uniform(s: NDArray[np.uint64]) -> float:  # pragma: no cover - compiled
+    """Uniform on (0, 1), never 0 or 1 (logarithms of it are finite)."""
+    return (float(_next(s) >> np.uint64(11)) + 0.5) * _U53
+
+
+def _ziggurat_tables(layers: int = 128, r: float = 3.442619855899,
+                     v: float = 9.91256303526217e-3) -> tuple[FloatArray, FloatArray]:
+    """Edges of Marsaglia and Tsang's ziggurat for the normal density (Doornik's 128-layer constants)."""
+    x = np.zeros(layers + 1)
+    f = math.exp(-0.5 * r * r)
+    x[0], x[1] = v / f, r
+    for i in range(2, layers):
+        x[i] = math.sqrt(-2.0 * math.log(v / x[i - 1] + f))
+        f = math.exp(-0.5 * x[i] * x[i])
+    return x, x[1:] / x[:-1]
+
+
+_ZX, _ZR = _ziggurat_tables()
+_ZTAIL = 3.442619855899
+_RECIPROCAL = 1.0 / np.maximum(np.arange(64.0), 1.0)  # 1/x without a division in the inversion loop
+
+
+@_compiled(inline=True)
+def normal(s: NDArray[np.uint64]) -> float:  # pragma: no cover - compiled
+    """Standard normal by the ziggurat: one 64-bit draw gives the layer (low 7 bits) and the abscissa."""
+    while True:
+        bits = _next(s)
+        i = int(bits & np.uint64(127))
+        u = 2.0 * (float(bits >> np.uint64(11)) + 0.5) * _U53 - 1.0
+        if abs(u) < _ZR[i]:
+            return float(u * _ZX[i])
+        if i == 0:  # the tail beyond the base strip
+            while True:
+                x = -math.log(uniform(s)) / _ZTAIL
+                if -2.0 * math.log(uniform(s)) >= x * x:
+                    return _ZTAIL + x if u > 0.0 else -_ZTAIL - x
+        x = u * _ZX[i]
+        f0 = math.exp(-0.5 * (_ZX[i] * _ZX[i] - x * x))
+        f1 = math.exp(-0.5 * (_ZX[i + 1] * _ZX[i + 1] - x * x))
+        if f1 + uniform(s) * (f0 - f1) < 1.0:
+            return float(x)
+
+
+@_compiled(inline=True)
+def _gamma_ge1(s: NDArray[np.uint64], shape: float) -> float:  # pragma: no cover - compiled
+    """Gamma(shape, 1) for shape >= 1 by Marsaglia and Tsang's squeeze and rejection."""
+    d = shape - 1.0 / 3.0
+    c = 1.0 / math.sqrt(9.0 * d)
+    while True:
+        x = normal(s)
+        v = 1.0 + c * x
+        if v <= 0.0:
             continue
-        if k == weights.shape[0] - 1:
-            out[k] = left
-            break
-        p = min(1.0, max(0.0, weights[k] / total))
-        draw = np.random.binomial(left, p)
-        out[k] = draw
-        left -= draw
-        total -= weights[k]
+        v = v * v * v
+        u = uniform(s)
+        x2 = x * x
+        if u < 1.0 - 0.0331 * x2 * x2 or math.log(u) < 0.5 * x2 + d * (1.0 - v + math.log(v)):
+            return d * v
 
 
-@njit(cache=True)
-def _categorical(weights: FloatArray, total: float) -> int:  # pragma: no cover - compiled
-    u = np.random.random() * total
-    acc = 0.0
-    last: int = weights.shape[0] - 1
-    for k in range(last):
-        acc += weights[k]
-        if u < acc:
+@_compiled(inline=True)
+def gamma(s: NDArray[np.uint64], shape: float) -> float:  # pragma: no cover - compiled
+    """Gamma(shape, 1); below 1 as Gamma(shape + 1) * U^(1/shape)."""
+    if shape < 1.0:
+        return float(_gamma_ge1(s, shape + 1.0) * uniform(s) ** (1.0 / shape))
+    return _gamma_ge1(s, shape)
+
+
+@_compiled(inline=True)
+def log_gamma(s: NDArray[np.uint64], shape: float) -> float:  # pragma: no cover - compiled
+    """log of a Gamma(shape, 1) draw, finite for tiny shapes (stick-breaking with small alpha)."""
+    if shape < 1.0:
+        return math.log(_gamma_ge1(s, shape + 1.0)) + math.log(uniform(s)) / shape
+    return math.log(_gamma_ge1(s, shape))
+
+
+@_compiled(inline=True)
+def beta_pair(s: NDArray[np.uint64], a: int, b: int) -> tuple[float, float]:  # pragma: no cover
+    """``(p, 1 - p)`` for ``p ~ Beta(1 + a, 1 + b)``, both to full relative precision.
+
+    Most cells of a sparse table have ``a == 0`` or ``b == 0``; then the draw is a power of one
+    uniform (``Beta(1, 1 + b)`` is ``1 - U^(1/(1+b))``) instead of two gamma draws.
+    """
+    if a == 0 and b == 0:
+        u = uniform(s)
+        return u, 1.0 - u
+    if a == 0:
+        t = math.log(uniform(s)) / (1.0 + b)
+        return -math.expm1(t), math.exp(t)
+    if b == 0:
+        t = math.log(uniform(s)) / (1.0 + a)
+        return math.exp(t), -math.expm1(t)
+    g1 = _gamma_ge1(s, 1.0 + a)
+    g2 = _gamma_ge1(s, 1.0 + b)
+    return g1 / (g1 + g2), g2 / (g1 + g2)
+
+
+@_compiled()
+def binomial(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover - compiled
+    """Binomial(n, p): inversion when the smaller tail's mean is under 10, else Hörmann's BTRD."""
+    if n <= 0 or p <= 0.0:
+        return 0
+    if p >= 1.0:
+        return n
+    if p > 0.5:
+        return n - _binomial_half(s, n, 1.0 - p)
+    return _binomial_half(s, n, p)
+
+
+@_compiled(inline=True)
+def _binomial_half(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover - compiled
+    if n * p < 10.0:
+        return _binomial_inversion(s, n, p)
+    return _btrd(s, n, p)
+
+
+@_compiled(inline=True)
+def _binomial_inversion(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover - compiled
+    odds = p / (1.0 - p)
+    step = odds * (n + 1.0)
+    f0 = math.exp(n * math.log1p(-p))
+    while True:  # a restart only when rounding leaves u beyond the summed probabilities
+        u = uniform(s)
+        f = f0
+        x = 0
+        while u > f and x < n:
+            u -= f
+            x += 1
+            f *= (step * _RECIPROCAL[x] - odds) if x < _RECIPROCAL.shape[0] else odds * (n - x + 1) / x
+        if u <= f:
+            return x
+
+
+@_compiled(inline=True)
+def _btrd(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover - compiled
+    """Transformed rejection with decomposition (Hörmann 1993) for n p >= 10, p <= 1/2; the rare
+    slow path compares with the exact log-probability ratio (log-gamma), so no Stirling error."""
+    q = 1.0 - p
+    spq = math.sqrt(n * p * q)
+    b = 1.15 + 2.53 * spq
+    a = -0.0873 + 0.0248 * b + 0.01 * p
+    c = n * p + 0.5
+    vr = 0.92 - 4.2 / b
+    m = math.floor((n + 1) * p)
+    h = alpha = lpq = np.nan
+    while True:
+        u = uniform(s) - 0.5
+        v = uniform(s)
+        us = 0.5 - abs(u)
+        k = math.floor((2.0 * a / us + b) * u + c)
+        if k < 0 or k > n:
+            continue
+        if us >= 0.07 and v <= vr:
             return int(k)
-    return last
+        if h != h:  # set up the exact test once, on first need
+            alpha = (2.83 + 5.1 / b) * spq
+            lpq = math.log(p / q)
+            h = math.lgamma(m + 1.0) + math.lgamma(n - m + 1.0)
+        lhs = math.log(v * alpha / (a / (us * us) + b))
+        if lhs <= h - math.lgamma(k + 1.0) - math.lgamma(n - k + 1.0) + (k - m) * lpq:
+            return int(k)
 
 
-@njit(cache=True)
-def _draw_classes(n: int, weights: FloatArray, out: IntArray) -> None:  # pragma: no cover - compiled
-    """Split ``n`` people over classes: one categorical draw each when few, else a multinomial."""
-    if n > 4:
-        _multinomial(n, weights, out)
-        return
-    out[:] = 0
-    total = 0.0
-    for k in range(weights.shape[0]):
-        total += weights[k]
-    for _ in range(n):
-        out[_categorical(weights, total)] += 1
+@_compiled(inline=True)
+def poisson(s: NDArray[np.uint64], lam: float) -> int:  # pragma: no cover - compiled
+    """Poisson(lam): inversion below 10, else Hörmann's PTRS with the exact log-gamma test."""
+    if lam < 10.0:
+        f0 = math.exp(-lam)
+        while True:
+            u = uniform(s)
+            f = f0
+            x = 0
+            while u > f and f > 0.0:
+                u -= f
+                x += 1
+                f *= lam / x
+            if u <= f:
+                return x
+    slam = math.sqrt(lam)
+    loglam = math.log(lam)
+    b = 0.931 + 2.53 * slam
+    a = -0.059 + 0.02483 * b
+    invalpha = 1.1239 + 1.1328 / (b - 3.4)
+    vr = 0.9277 - 3.6224 / (b - 2.0)
+    while True:
+        u = uniform(s) - 0.5
+        v = uniform(s)
+        us = 0.5 - abs(u)
+        k = math.floor((2.0 * a / us + b) * u + lam + 0.43)
+        if k < 0:
+            continue
+        if us >= 0.07 and v <= vr:
+            return int(k)
+        if us < 0.013 and v > us:
+            continue
+        if (math.log(v) + math.log(invalpha) - math.log(a / (us * us) + b)
+                <= -lam + k * loglam - math.lgamma(k + 1.0)):
+            return int(k)
 
 
-@njit(cache=True)
-def _sweep(on: IntArray, on_start: IntArray, freq: IntArray, n: int, log_lam1: FloatArray,
-           log_lam0: FloatArray, log_nu: FloatArray, count_z: IntArray, count0: IntArray, state: FloatArray,
-           a_alpha: float, b_alpha: float, update_alpha: bool) -> None:  # pragma: no cover - compiled
-    """One Gibbs sweep. Patterns are given sparsely: the lists of pattern ``m`` are
-    ``on[on_start[m]:on_start[m + 1]]`` (most people are on one or two lists of many)."""
-    m_cells = freq.shape[0]
-    j_lists, k_classes = log_lam1.shape
-    w = np.empty(k_classes)
-    row = np.empty(k_classes, dtype=np.int64)
-    # 1. classes of the observed, pattern by pattern: log p = base_k + sum over lists on of diff_jk
-    base = log_nu.copy()
+# ------------------------------------------------------------------------------------ multinomials
+@_compiled()
+def _suffix_sums(w: FloatArray, order: IntArray, suffix: FloatArray) -> float:  # pragma: no cover
+    """``suffix[i]`` = weight of classes ``order[i:]``, summed from the end, so that the conditional
+    probability of the last class with weight is exactly 1 and the split always places everyone."""
+    acc = 0.0
+    for i in range(order.shape[0] - 1, -1, -1):
+        acc += w[order[i]]
+        suffix[i] = acc
+    return acc
+
+
+@_compiled()
+def _split(s: NDArray[np.uint64], n: int, w: FloatArray, order: IntArray, suffix: FloatArray,
+           out: IntArray) -> None:  # pragma: no cover - compiled
+    """Multinomial split of ``n`` over classes with weights ``w`` (suffix sums already in ``suffix``)."""
+    k_classes = w.shape[0]
     for k in range(k_classes):
+        out[k] = 0
+    if n <= ONE_AT_A_TIME:
+        for _ in range(n):
+            out[_categorical(s, w, order, suffix[0])] += 1
+        return
+    left = n
+    for i in range(k_classes):
+        k = order[i]
+        if w[k] <= 0.0:
+            continue
+        p = w[k] / suffix[i]
+        c = left if p >= 1.0 else binomial(s, left, p)
+        out[k] = c
+        left -= c
+        if left == 0:
+            return
+
+
+@_compiled()
+def _categorical(s: NDArray[np.uint64], w: FloatArray, order: IntArray, total: float
+                 ) -> int:  # pragma: no cover - compiled
+    u = uniform(s) * total
+    acc = 0.0
+    last = -1
+    for i in range(order.shape[0]):
+        k = order[i]
+        if w[k] > 0.0:
+            acc += w[k]
+            last = k
+            if u < acc:
+                return int(k)
+    return last  # u fell past the rounded total: the last class with weight
+
+
+@_compiled()
+def _sort_desc(v: FloatArray, order: IntArray) -> None:  # pragma: no cover - compiled
+    """Insertion sort of ``order`` by ``v`` descending; fast because the order changes little."""
+    for i in range(1, order.shape[0]):
+        k = order[i]
+        j = i - 1
+        while j >= 0 and v[order[j]] < v[k]:
+            order[j + 1] = order[j]
+            j -= 1
+        order[j + 1] = k
+
+
+# ------------------------------------------------------------------------------------ sweep steps
+@_compiled(inline=True)
+def _pattern_weights(m: int, on: IntArray, on_start: IntArray, ratio: FloatArray, base: FloatArray,
+                     lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray, order: IntArray, w: FloatArray,
+                     suffix: FloatArray) -> None:  # pragma: no cover - compiled
+    """Class weights of pattern ``m`` (``nu_k * prod_j lambda``) and their suffix sums in ``order``:
+    products of ratios to the unseen pattern's weights while they stay in range, logarithms if not."""
+    k_classes = base.shape[0]
+    start, stop = on_start[m], on_start[m + 1]
+    if start == stop:
+        for k in range(k_classes):
+            w[k] = base[k]
+    else:
+        j = on[start]
+        for k in range(k_classes):
+            w[k] = base[k] * ratio[j, k]
+        for i in range(start + 1, stop):
+            j = on[i]
+            for k in range(k_classes):
+                w[k] *= ratio[j, k]
+    if TINY < _suffix_sums(w, order, suffix) < np.inf:
+        return
+    top = -np.inf
+    for k in range(k_classes):
+        v = log_nu[k]
+        for j in range(lam0.shape[0]):
+            v += math.log(lam0[j, k])
+        for i in range(start, stop):
+            v += math.log(lam1[on[i], k]) - math.log(lam0[on[i], k])
+        w[k] = v
+        top = max(top, v)
+    for k in range(k_classes):
+        w[k] = math.exp(w[k] - top)
+    _suffix_sums(w, order, suffix)
+
+
+@_compiled()
+def _observed_classes(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray,
+                      lam1: FloatArray, lam0: FloatArray, ratio: FloatArray, log_nu: FloatArray,
+                      base: FloatArray, order: IntArray, obs_n: IntArray, ones: IntArray, w: FloatArray,
+                      suffix: FloatArray, out: IntArray) -> None:  # pragma: no cover - compiled
+    """Step 1: classes of the observed, pattern by pattern, summing class sizes and list counts."""
+    j_lists, k_classes = ones.shape
+    for k in range(k_classes):
+        obs_n[k] = 0
         for j in range(j_lists):
-            base[k] += log_lam0[j, k]
-    diff = log_lam1 - log_lam0
-    for m in range(m_cells):
-        top = -np.inf
+            ones[j, k] = 0
+    for m in range(freq.shape[0]):
+        _pattern_weights(m, on, on_start, ratio, base, lam1, lam0, log_nu, order, w, suffix)
+        _split(s, freq[m], w, order, suffix, out)
         for k in range(k_classes):
-            lp = base[k]
-            for i in range(on_start[m], on_start[m + 1]):
-                lp += diff[on[i], k]
-            w[k] = lp
-            top = max(top, lp)
-        for k in range(k_classes):
-            w[k] = np.exp(w[k] - top)
-        _draw_classes(freq[m], w, row)
-        for k in range(k_classes):
-            count_z[m, k] = row[k]
-    # 2. capture probabilities within classes
-    class_n = count0.copy()
-    ones = np.zeros((j_lists, k_classes), dtype=np.int64)
-    for m in range(m_cells):
-        for k in range(k_classes):
-            c = count_z[m, k]
-            if c == 0:
-                continue
-            class_n[k] += c
-            for i in range(on_start[m], on_start[m + 1]):
-                ones[on[i], k] += c
+            c = out[k]
+            if c > 0:
+                obs_n[k] += c
+                for i in range(on_start[m], on_start[m + 1]):
+                    ones[on[i], k] += c
+
+
+@_compiled()
+def _capture_probs(s: NDArray[np.uint64], ones: IntArray, class_n: IntArray, lam1: FloatArray,
+                   lam0: FloatArray, ratio: FloatArray) -> None:  # pragma: no cover - compiled
+    """Step 2: ``lambda[j, k] ~ Beta(1 + on list, 1 + off list)`` within each class."""
+    j_lists, k_classes = ones.shape
     for j in range(j_lists):
         for k in range(k_classes):
-            _log_beta_pair(ones[j, k], class_n[k] - ones[j, k], log_lam1, log_lam0, j, k)
-    # 3. stick-breaking weights
-    alpha = state[0]
-    n0 = int(state[1])
+            p, q = beta_pair(s, ones[j, k], class_n[k] - ones[j, k])
+            lam1[j, k] = p
+            lam0[j, k] = q
+            ratio[j, k] = p / q
+
+
+@_compiled()
+def _stick_breaking(s: NDArray[np.uint64], class_n: IntArray, n_all: int, alpha: float,
+                    log_nu: FloatArray, nu: FloatArray) -> None:  # pragma: no cover - compiled
+    """Step 3: ``V_k ~ Beta(1 + n_k, alpha + people in later classes)``, kept in logarithms."""
+    k_classes = log_nu.shape[0]
     acc = 0
     log_rest = 0.0
     for k in range(k_classes - 1):
         acc += class_n[k]
-        g1 = _log_gamma_draw(1.0 + class_n[k])
-        g2 = _log_gamma_draw(alpha + float(n0 + n - acc))
-        gs = _log_sum(g1, g2)
-        log_nu[k] = g1 - gs + log_rest
-        log_rest += g2 - gs
+        rest = alpha + float(n_all - acc)
+        if class_n[k] == 0:  # Beta(1, rest): 1 - V = U^(1/rest)
+            l1v = math.log(uniform(s)) / rest
+            lv = math.log(-math.expm1(l1v))
+        else:
+            g1 = log_gamma(s, 1.0 + class_n[k])
+            g2 = log_gamma(s, rest)
+            top = max(g1, g2)
+            gs = top + math.log1p(math.exp(min(g1, g2) - top))
+            lv = g1 - gs
+            l1v = g2 - gs
+        log_nu[k] = lv + log_rest
+        nu[k] = math.exp(log_nu[k])
+        log_rest += l1v
     log_nu[k_classes - 1] = log_rest
-    # 4. probability of being missed, then the unseen count (p(N) ∝ 1/N gives a negative binomial)
-    top = -np.inf
-    for k in range(k_classes):
-        lp = log_nu[k]
-        for j in range(j_lists):
-            lp += log_lam0[j, k]
-        w[k] = lp
-        top = max(top, lp)
+    nu[k_classes - 1] = math.exp(log_rest)
+
+
+@_compiled()
+def _unseen(s: NDArray[np.uint64], n: int, lam0: FloatArray, nu: FloatArray, base: FloatArray,
+            order: IntArray, suffix: FloatArray, count0: IntArray) -> tuple[int, float]:  # pragma: no cover
+    """Steps 4-5: probability of being missed, the unseen count (negative binomial), their classes."""
+    j_lists, k_classes = lam0.shape
     p0 = 0.0
     for k in range(k_classes):
-        p0 += np.exp(w[k])
+        v = nu[k]
+        for j in range(j_lists):
+            v *= lam0[j, k]
+        base[k] = v
+        p0 += v
     p0 = min(p0, 1.0 - 1e-12)
+    _sort_desc(nu, order)
     while True:
-        lam = np.random.gamma(float(n), p0 / (1.0 - p0))
-        n0 = np.random.poisson(lam)
+        n0 = poisson(s, gamma(s, float(n)) * (p0 / (1.0 - p0)))
         if n0 <= 20 * n:
             break
-    # 5. classes of the unseen
+    _suffix_sums(base, order, suffix)
+    _split(s, n0, base, order, suffix, count0)
+    return n0, p0
+
+
+@_compiled()
+def _refresh(lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray, ratio: FloatArray, nu: FloatArray,
+             base: FloatArray, order: IntArray) -> None:  # pragma: no cover - compiled
+    """Derived arrays (ratios, weights of the unseen, class order) from a chain's state."""
+    j_lists, k_classes = lam0.shape
     for k in range(k_classes):
-        w[k] = np.exp(w[k] - top)
-    _multinomial(n0, w, count0)
-    # 6. concentration
-    if update_alpha:
-        alpha = np.random.gamma(a_alpha + k_classes - 1.0, 1.0 / (b_alpha - log_nu[k_classes - 1]))
-    state[0] = alpha
-    state[1] = n0
-    state[2] = float(p0)
-
-
-@njit(cache=True)
-def _sparse(x: IntArray) -> tuple[IntArray, IntArray]:  # pragma: no cover - compiled
-    m_cells, j_lists = x.shape
-    on_start = np.zeros(m_cells + 1, dtype=np.int64)
-    for m in range(m_cells):
-        on_start[m + 1] = on_start[m] + np.sum(x[m])
-    on = np.empty(on_start[m_cells], dtype=np.int64)
-    for m in range(m_cells):
-        i = on_start[m]
+        nu[k] = math.exp(log_nu[k])
+        base[k] = nu[k]
+        order[k] = k
         for j in range(j_lists):
-            if x[m, j] == 1:
-                on[i] = j
-                i += 1
+            ratio[j, k] = lam1[j, k] / lam0[j, k]
+            base[k] *= lam0[j, k]
+    _sort_desc(nu, order)
+
+
+@_compiled(nogil=True)
+def _run(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray, lam1: FloatArray,
+         lam0: FloatArray, log_nu: FloatArray, obs_n: IntArray, count0: IntArray, state: FloatArray,
+         work: FloatArray, iwork: IntArray, draws: FloatArray, a_alpha: float, b_alpha: float,
+         update_alpha: bool, burnin: int, thin: int) -> None:  # pragma: no cover - compiled
+    """``burnin`` sweeps, then a row of ``draws`` every ``thin`` sweeps; state updated in place.
+
+    Compiled without numba's reference counting (nothing here allocates; the work arrays come from
+    the caller): counting references on every array passed between the steps cost more than the
+    arithmetic of a sweep.
+    """
+    j_lists, k_classes = lam0.shape
+    n = 0
+    for m in range(freq.shape[0]):
+        n += freq[m]
+    samples = draws.shape[0]
+    ratio, nu, base, w, suffix = work[:j_lists], work[j_lists, :], work[j_lists + 1], work[j_lists + 2], \
+        work[j_lists + 3]
+    ones, order, out, class_n = iwork[:j_lists], iwork[j_lists], iwork[j_lists + 1], iwork[j_lists + 2]
+    _refresh(lam1, lam0, log_nu, ratio, nu, base, order)
+    for sweep in range(burnin + samples * thin):
+        _observed_classes(s, on, on_start, freq, lam1, lam0, ratio, log_nu, base, order, obs_n, ones, w,
+                          suffix, out)
+        for k in range(k_classes):
+            class_n[k] = obs_n[k] + count0[k]
+        _capture_probs(s, ones, class_n, lam1, lam0, ratio)
+        _stick_breaking(s, class_n, n + int(state[1]), state[0], log_nu, nu)
+        n0, p0 = _unseen(s, n, lam0, nu, base, order, suffix, count0)
+        if update_alpha:
+            state[0] = gamma(s, a_alpha + k_classes - 1.0) / (b_alpha - log_nu[k_classes - 1])
+        state[1] = n0
+        state[2] = p0
+        kept = sweep - burnin + 1
+        if kept > 0 and kept % thin == 0:
+            row = kept // thin - 1
+            occupied = 0
+            for k in range(k_classes):
+                occupied += obs_n[k] + count0[k] > 0
+            draws[row, 0] = n + n0
+            draws[row, 1] = state[0]
+            draws[row, 2] = occupied
+            draws[row, 3] = p0
+
+
+# ------------------------------------------------------------------------------------ public
+def _sparse(x: IntArray) -> tuple[IntArray, IntArray]:
+    """The lists of pattern ``m`` are ``on[on_start[m]:on_start[m + 1]]`` (most people are on few)."""
+    on = np.ascontiguousarray(np.nonzero(x)[1], dtype=np.int64)
+    on_start = np.concatenate([[0], np.cumsum(np.count_nonzero(x, axis=1))]).astype(np.int64)
     return on, on_start
 
 
-@njit(cache=True, nogil=True)
-def init_chain(x: IntArray, freq: IntArray, k_classes: int, seed: int, warmup: int) -> tuple[
-    FloatArray, FloatArray, FloatArray, IntArray, IntArray, FloatArray
-]:  # pragma: no cover - compiled
-    """Start a chain as LCMCR does: lambda at the lists' capture rates, ``alpha = 0.3/K``, then
-    ``warmup`` sweeps with ``alpha`` held. Returns the state arrays :func:`advance` continues from."""
-    np.random.seed(seed)
-    m_cells, j_lists = x.shape
-    n = 0
-    for m in range(m_cells):
-        n += freq[m]
-    log_lam1 = np.empty((j_lists, k_classes))
-    log_lam0 = np.empty((j_lists, k_classes))
-    for j in range(j_lists):
-        ones = 0
-        for m in range(m_cells):
-            if x[m, j] == 1:
-                ones += freq[m]
-        p = min(max(ones / n, 1e-3), 1.0 - 1e-3)
-        for k in range(k_classes):
-            # all classes start alike, as in LCMCR; the first sweep of class draws breaks the tie
-            q = p
-            log_lam1[j, k] = np.log(q)
-            log_lam0[j, k] = np.log1p(-q)
+def init_chain(x: IntArray, freq: IntArray, k_classes: int, seed: int, warmup: int) -> ChainState:
+    """Start a chain as LCMCR does: lambda at the lists' capture rates, ``alpha = 0.3/K``, equal class
+    weights, then ``warmup`` sweeps with ``alpha`` held, then classes sorted largest first (where the
+    stick-breaking prior wants them). Returns the state that :func:`advance` continues from."""
+    n = int(freq.sum())
+    p = np.clip((x * freq[:, None]).sum(axis=0) / n, 1e-3, 1.0 - 1e-3)
+    lam1 = np.ascontiguousarray(np.repeat(p[:, None], k_classes, axis=1), dtype=np.float64)
+    lam0 = 1.0 - lam1
     log_nu = np.full(k_classes, -np.log(k_classes))
-    count_z = np.zeros((m_cells, k_classes), dtype=np.int64)
+    obs_n = np.zeros(k_classes, dtype=np.int64)
     count0 = np.zeros(k_classes, dtype=np.int64)
     state = np.array([0.3 / k_classes, 0.0, 0.0])
-    on, on_start = _sparse(x)
-    for _ in range(warmup):
-        _sweep(on, on_start, freq, n, log_lam1, log_lam0, log_nu, count_z, count0, state, 0.25, 0.25, False)
-    # as LCMCR does after its warm-up: largest classes first, where the stick-breaking prior wants them
-    order = np.argsort(-log_nu)
-    return (np.ascontiguousarray(log_lam1[:, order]), np.ascontiguousarray(log_lam0[:, order]),
-            log_nu[order].copy(), np.ascontiguousarray(count_z[:, order]), count0[order].copy(), state)
+    _run_chain(x, freq, lam1, lam0, log_nu, obs_n, count0, state, 0.25, 0.25, False, seed, warmup, 0, 1)
+    order = np.argsort(-log_nu, kind="stable")
+    return (np.ascontiguousarray(lam1[:, order]), np.ascontiguousarray(lam0[:, order]),
+            log_nu[order].copy(), obs_n[order].copy(), count0[order].copy(), state)
 
 
-@njit(cache=True, nogil=True)
-def advance(x: IntArray, freq: IntArray, log_lam1: FloatArray, log_lam0: FloatArray, log_nu: FloatArray,
-            count_z: IntArray, count0: IntArray, state: FloatArray, a_alpha: float, b_alpha: float,
-            seed: int, burnin: int, samples: int, thin: int) -> FloatArray:  # pragma: no cover - compiled
+def advance(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray,
+            obs_n: IntArray, count0: IntArray, state: FloatArray, a_alpha: float, b_alpha: float,
+            seed: int, burnin: int, samples: int, thin: int) -> FloatArray:
     """Continue a chain (state updated in place): ``burnin`` sweeps, then ``samples`` draws kept every
     ``thin`` sweeps. Returns ``(samples, 4)``: N, alpha, occupied classes, probability of being missed."""
-    np.random.seed(seed)
-    m_cells = x.shape[0]
-    k_classes = log_nu.shape[0]
+    return _run_chain(x, freq, lam1, lam0, log_nu, obs_n, count0, state, a_alpha, b_alpha, True, seed,
+                      burnin, samples, thin)
+
+
+def _run_chain(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray,
+               obs_n: IntArray, count0: IntArray, state: FloatArray, a_alpha: float, b_alpha: float,
+               update_alpha: bool, seed: int, burnin: int, samples: int, thin: int) -> FloatArray:
+    """Allocate the work arrays, then run the compiled chain (which allocates nothing)."""
     on, on_start = _sparse(x)
-    n = 0
-    for m in range(m_cells):
-        n += freq[m]
-    for _ in range(burnin):
-        _sweep(on, on_start, freq, n, log_lam1, log_lam0, log_nu, count_z, count0, state,
-                   a_alpha, b_alpha, True)
-    out = np.empty((samples, 4))
-    for s in range(samples):
-        for _ in range(thin):
-            _sweep(on, on_start, freq, n, log_lam1, log_lam0, log_nu, count_z, count0, state,
-                   a_alpha, b_alpha, True)
-        occupied = 0
-        for k in range(k_classes):
-            c = count0[k]
-            for m in range(m_cells):
-                c += count_z[m, k]
-            if c > 0:
-                occupied += 1
-        out[s, 0] = n + state[1]
-        out[s, 1] = state[0]
-        out[s, 2] = occupied
-        out[s, 3] = state[2]
-    return out
+    j_lists, k_classes = lam0.shape
+    work = np.empty((j_lists + 4, k_classes))
+    iwork = np.zeros((j_lists + 3, k_classes), dtype=np.int64)
+    draws = np.empty((samples, 4))
+    _run(seed_state(seed), on, on_start, np.ascontiguousarray(freq, dtype=np.int64), lam1, lam0, log_nu,
+         obs_n, count0, state, work, iwork, draws, a_alpha, b_alpha, update_alpha, burnin, thin)
+    return draws
