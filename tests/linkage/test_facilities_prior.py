@@ -23,6 +23,12 @@ def test_different_facilities_differ_and_empty_is_empty() -> None:
     assert facility_key("") == ""
 
 
+def test_numbered_facilities_and_ids_stay_apart() -> None:
+    assert facility_key("Urumqi No.3 detention centre") != facility_key("Urumqi No.2 detention centre")
+    assert facility_key("fac-12") != facility_key("fac-13")
+    assert facility_key("fac-12") == facility_key("FAC-12")
+
+
 def test_calibrated_prior_is_the_fixed_point() -> None:
     # 10 records, 45 pairs: 3 certain matches (weight +40) and 42 certain non-matches (-40)
     weights = np.array([40.0] * 3 + [-40.0] * 42)

@@ -125,3 +125,30 @@ def test_singleton_mode_leaves_bad_rows_alone(linked: tuple[pd.DataFrame, LinkRe
     assert [p.record_id for p in out.set_aside] == ["case-sister"]
     assert list(person.values()).count(person["case-sister"]) == 1
     assert person["case-police"] == person["case-report"]
+
+
+def test_contradicting_decisions_are_named_by_record_id(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    from unseen.linkage import ReviewConflictError
+
+    records, result = linked
+    decisions = [
+        ReviewDecision("case-police", "case-other", Verdict.SAME, T0),
+        ReviewDecision("case-other", "case-sister", Verdict.SAME, T0),
+        ReviewDecision("case-police", "case-sister", Verdict.DIFFERENT, T0),
+    ]
+    with pytest.raises(ReviewConflictError, match="case-police/case-sister"):
+        link_records(records, model=result.model, decisions=decisions)
+
+
+def test_new_person_ids_come_from_the_callers_factory(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    made = iter(f"p-{i}" for i in range(10**6))
+    out = link_records(records.iloc[:50], model=result.model, new_person_id=lambda: next(made))
+    assert out.assignments["person_id"].str.startswith("p-").all()
+
+
+def test_training_is_reproducible(background: pd.DataFrame) -> None:
+    records = background.drop(columns="person").iloc[:300]
+    first, second = link_records(records), link_records(records)
+    assert first.model.settings == second.model.settings
+    assert first.assignments.equals(second.assignments)

@@ -21,6 +21,7 @@ from unseen.linkage.model import LinkageModel, TrainingOptions
 from unseen.linkage.persons import ChangeSummary, assign_person_ids
 from unseen.linkage.pipeline import LinkOptions, LinkResult, ProgressReporter, link_records
 from unseen.linkage.records import COLUMNS, REQUIRED_COLUMNS, read_records_csv
+from unseen.linkage.report import html_report, text_report, waterfall
 
 __all__ = [
     "BackendUnavailableError",
@@ -51,4 +52,7 @@ __all__ = [
     "normalize_id",
     "parse_birth_date",
     "read_records_csv",
+    "html_report",
+    "text_report",
+    "waterfall",
 ]

@@ -30,10 +30,15 @@ _WEIGHT_CLIP = 30.0
 
 @dataclass(frozen=True)
 class ClusterOptions:
-    """`threshold` is the match probability a link needs; `min_mean_weight` guards against chaining."""
+    """`threshold` is the match probability a link needs; `min_mean_weight` guards against chaining.
+
+    In the mean over cross pairs, a pair that blocking never compared counts as `unscored_weight`:
+    records that share no name key, year or place are mild evidence of two people.
+    """
 
     threshold: float = 0.9
     min_mean_weight: float = 0.0
+    unscored_weight: float = -5.0
 
     @property
     def threshold_weight(self) -> float:
@@ -129,6 +134,7 @@ def _agglomerate(
 ) -> None:
     inside = big[left] & big[right] & (component[left] == component[right])
     merger = _Agglomeration(labels, options)
+    merger.set_sizes(labels[big])
     merger.add_cannot_links([(a, b) for a, b in cannot_link if big[a] and big[b]])
     el, er, ew = left[inside], right[inside], weight[inside]
     merger.add_edges(el, er, ew)
@@ -151,6 +157,11 @@ class _Agglomeration:
         self._links: dict[int, dict[int, list[float]]] = {}
         self._cannot: dict[int, set[int]] = {}
         self._options = options
+
+    def set_sizes(self, group_labels: IntArray) -> None:
+        """Initial cluster sizes: review 'same' groups and kept persons start with several records."""
+        values, counts = np.unique(group_labels, return_counts=True)
+        self._size = {int(v): int(c) for v, c in zip(values.tolist(), counts.tolist(), strict=True)}
 
     def find(self, record: int) -> int:
         node = int(self._labels[record])
@@ -176,7 +187,9 @@ class _Agglomeration:
         if ra == rb or rb in self._cannot.get(ra, ()):
             return False
         total, count, _ = self._links[ra][rb]
-        if total / count < self._options.min_mean_weight:
+        cross = self._size.get(ra, 1) * self._size.get(rb, 1)
+        mean = (total + (cross - count) * self._options.unscored_weight) / cross
+        if mean < self._options.min_mean_weight:
             return False
         self._union(ra, rb)
         return True

@@ -97,8 +97,9 @@ def facility_key(text: str) -> str:
 def _key(text: str) -> str:
     if not text:
         return ""
-    proper = [t for t in _TOKEN.findall(_strip_zh(text).casefold()) if t not in GENERIC_WORDS]
-    proper = [_strip_zh(t) for t in proper if not t.isdigit()]
+    if any(c.isdigit() for c in text):
+        return fold_place(text)  # numbered facilities and ids ("No.3", "fac-12") must stay apart
+    proper = [_strip_zh(t) for t in _TOKEN.findall(_strip_zh(text).casefold()) if t not in GENERIC_WORDS]
     joined = "".join(proper)
     if not joined:
         return fold_place(text)

@@ -1,9 +1,11 @@
 """Build, train, save and load the Splink model.
 
-Training is unsupervised: u probabilities from random pairs (seeded, so reruns agree), the prior
-from near-certain deterministic matches, then m probabilities by EM over two blocking schemes that
-each leave the other's fields free to be learnt. The trained model is plain JSON, saved with the
-project so that every later run scores pairs the same way.
+Training is unsupervised: u probabilities from random pairs (seeded, so reruns agree), then m
+probabilities by EM over three blocking schemes that each leave the others' fields free to be
+learnt. A few m values are fixed by documented assumption where EM, fooled by namesakes, would
+learn nonsense (see `comparisons`), and no single field may weigh more than `min_weight` against a
+match. The prior is re-estimated from the scored pairs at the first run (see `prior`). The trained
+model is plain JSON, saved with the project, so every later run scores pairs the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from splink import Linker, SettingsCreator
 from splink.internals.exceptions import EMTrainingException
 
 from unseen.linkage.blocking import (
-    deterministic_rules,
     plain_prediction_rules,
     prediction_rules,
     training_rules,
@@ -40,6 +41,7 @@ class TrainingOptions:
 
     u_max_pairs: float = 2e6
     em_max_pairs: float = 1e6
+    em_probe_records: int = 100_000
     prior_recall: float = 0.8
     seed: int = 42
     min_weight: float = -15.0
@@ -110,21 +112,30 @@ def train(
 ) -> LinkageModel:
     """Train a model on a registered input table (a SplinkDataFrame) and return it."""
     linker = Linker(frame, new_settings(kind), log_level=None)
-    rules: list[Any] = deterministic_rules() if kind == "unseen" else [_PLAIN_DETERMINISTIC]
-    # Too few deterministic matches to estimate from keeps Splink's default; the pipeline
-    # re-estimates the prior from the scored pairs anyway (see `prior`).
-    with contextlib.suppress(ValueError):
-        linker.training.estimate_probability_two_random_records_match(rules, recall=options.prior_recall)
+    if kind == "plain":
+        # Splink's usual start; Unseen's model re-estimates the prior from the scored pairs instead.
+        with contextlib.suppress(ValueError):
+            linker.training.estimate_probability_two_random_records_match(
+                [_PLAIN_DETERMINISTIC], recall=options.prior_recall
+            )
     linker.training.estimate_u_using_random_sampling(max_pairs=options.u_max_pairs, seed=options.seed)
     sessions = training_rules() if kind == "unseen" else [[rule] for rule in _PLAIN_TRAINING]
-    for i, alternatives in enumerate(sessions):
-        _em_session(linker, alternatives, options, populate_prior=i == 0)
-    return LinkageModel(
-        kind=kind, settings=bound_weights(linker.misc.save_model_to_json(), options.min_weight)
+    n_records = int(
+        linker.misc.query_sql(  # type: ignore[no-untyped-call]
+            f"SELECT count(*) AS n FROM {frame.physical_name}", output_type="pandas"
+        )["n"][0]
     )
+    sample = min(1.0, options.em_probe_records / max(n_records, 1))
+    for i, alternatives in enumerate(sessions):
+        _em_session(linker, alternatives, options, populate_prior=i == 0, sample=sample)
+    settings = linker.misc.save_model_to_json()
+    settings.pop("linker_uid", None)  # a random id per run; without it the same data gives the same file
+    return LinkageModel(kind=kind, settings=bound_weights(settings, options.min_weight))
 
 
-def _em_session(linker: Linker, alternatives: list[Any], options: TrainingOptions, populate_prior: bool) -> None:
+def _em_session(
+    linker: Linker, alternatives: list[Any], options: TrainingOptions, populate_prior: bool, sample: float
+) -> None:
     """One EM session on the first blocking rule that yields pairs.
 
     Splink 5.0 also raises when an m probability underflows to exactly 0 on small data; that
@@ -135,7 +146,7 @@ def _em_session(linker: Linker, alternatives: list[Any], options: TrainingOption
             linker.training.estimate_parameters_using_expectation_maximisation(
                 rule,
                 max_pairs=options.em_max_pairs,
-                record_sample_proportion=1.0,
+                record_sample_proportion=sample,
                 populate_probability_two_random_records_match_from_trained_values=populate_prior,
             )
             return

@@ -21,7 +21,7 @@ import pandas as pd
 from unseen.linkage.backends import make_db_api
 from unseen.linkage.cluster import ClusterOptions, cluster_records
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
-from unseen.linkage.errors import InvalidRecordsError, RecordProblem
+from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
 from unseen.linkage.model import LinkageModel, TrainingOptions, train
 from unseen.linkage.persons import ChangeSummary, assign_person_ids
 from unseen.linkage.prepare import count_distinct_names, prepare_records
@@ -46,13 +46,17 @@ class _Silent:
 class LinkOptions:
     """`threshold`: match probability that links two records; `review_band`: pairs a human should see.
 
+    `min_mean_weight`: two clusters merge only if the mean match weight over all pairs between them
+    (pairs never compared count as -5) is at least this, the guard against chaining. The defaults
+    (0.6, 1.5) were the best pairwise F1 on the demo benchmark at 20,000 people (bench/link_bench.py).
+
     `invalid`: 'raise' stops on rows with no name or an impossible date; 'singleton' leaves each such
     row as a person of its own, listed in `LinkResult.set_aside`. Duplicate record ids always raise.
     """
 
-    threshold: float = 0.9
-    min_mean_weight: float = 0.0
-    review_band: tuple[float, float] = (0.3, 0.97)
+    threshold: float = 0.6
+    min_mean_weight: float = 1.5
+    review_band: tuple[float, float] = (0.2, 0.95)
     pair_floor_weight: float = -12.0
     invalid: Literal["raise", "singleton"] = "raise"
     training: TrainingOptions = TrainingOptions()
@@ -85,16 +89,21 @@ def link_records(
     options: LinkOptions = LinkOptions(),
     backend: Any = None,
     progress: ProgressReporter | None = None,
+    new_person_id: Callable[[], str] | None = None,
 ) -> LinkResult:
     """Link `records` (the standard columns) into persons.
 
     `previous` (record id → person id) keeps person ids stable; with `incremental=True` its persons
     are kept whole and only pairs touching other records are scored (a `model` is then required to
     avoid retraining, though one is trained if missing). Review `decisions` always win: the latest
-    'same' joins, the latest 'different' splits.
+    'same' joins, the latest 'different' splits. `new_person_id` makes ids for new persons (default:
+    the next integer after the largest numeric id in `previous`). `backend` is None/'duckdb' or a
+    SparkSession.
     """
     with quiet_splink():
-        return _link(records, model, previous, decisions, incremental, options, backend, progress)
+        return _link(
+            records, model, previous, decisions, incremental, options, backend, progress, new_person_id
+        )
 
 
 def _link(
@@ -106,6 +115,7 @@ def _link(
     options: LinkOptions,
     backend: Any,
     progress: ProgressReporter | None,
+    new_person_id: Callable[[], str] | None,
 ) -> LinkResult:
     reporter = progress or _Silent()
     timings: dict[str, float] = {}
@@ -138,16 +148,19 @@ def _link(
         model = model.with_prior(scored.prior)
     reporter.step("clustering")
     with _timed(timings, "cluster"):
-        labels = cluster_records(
-            len(ids),
-            scored.left,
-            scored.right,
-            scored.weight,
-            ClusterOptions(options.threshold, options.min_mean_weight),
-            must_link=must,
-            cannot_link=cannot,
-        )
-    assignments, summary = _assign(ids, labels, full_table, set_aside, previous)
+        try:
+            labels = cluster_records(
+                len(ids),
+                scored.left,
+                scored.right,
+                scored.weight,
+                ClusterOptions(options.threshold, options.min_mean_weight),
+                must_link=must,
+                cannot_link=cannot,
+            )
+        except ReviewConflictError as exc:
+            raise ReviewConflictError([(ids[int(a)], ids[int(b)]) for a, b in exc.pairs]) from None
+    assignments, summary = _assign(ids, labels, full_table, set_aside, previous, new_person_id)
     pairs = scored.named_pairs(ids)
     review = scored.named_review(ids, constraints.must_link + constraints.cannot_link)
     return LinkResult(assignments, summary, model, pairs, review, set_aside, timings)
@@ -228,12 +241,13 @@ def _assign(
     full_table: pd.DataFrame,
     set_aside: list[RecordProblem],
     previous: Mapping[str, str],
+    new_person_id: Callable[[], str] | None,
 ) -> tuple[pd.DataFrame, ChangeSummary]:
     """Person ids for linked rows and set-aside rows (one person each), in the input's row order."""
     aside_rows = sorted({p.row - 1 for p in set_aside})
     all_ids = ids + [full_table.at[r, "record_id"] for r in aside_rows]
     extra = np.arange(len(ids), len(ids) + len(aside_rows), dtype=np.int64)
-    persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous)
+    persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous, new_person_id)
     by_record = dict(zip(all_ids, persons, strict=True))
     order = full_table["record_id"].tolist()
     frame = pd.DataFrame({"record_id": order, "person_id": [by_record[r] for r in order]})

@@ -55,6 +55,7 @@ _SEX = {
     "ئايال": "F",
 }
 Progress = Callable[[int], None]
+PREFIX = 3
 
 
 class NameFeatures(NamedTuple):
@@ -63,6 +64,7 @@ class NameFeatures(NamedTuple):
     given_key: str
     father_key: str
     name_key: str
+    name_prefix: str
     given_latin: str
     father_latin: str
 
@@ -74,18 +76,23 @@ def _fold_latin(text: str) -> str:
 
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
-    from unseen.names import part_key, split_name, to_latin
+    from unseen.names import name_keys, split_name, to_latin
 
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
-    given_key, father_key = part_key(given) if given else "", part_key(father) if father else ""
+    keys = name_keys(full_name)  # keyed from the name as written (safer than re-keying Latin parts)
+    given_key = keys[0] if keys else ""
+    father_key = keys[1] if len(keys) > 1 and father else ""
     if not given_key and not father_key:
         given_key = "?" + fold_place(full_name)
     name_key = "|".join(sorted(k for k in (given_key, father_key) if k))
+    # Key prefixes survive the commonest reading differences (a suffix, an inserted vowel-glide).
+    name_prefix = "|".join(sorted(k[:PREFIX] for k in (given_key, father_key) if k))
     return NameFeatures(
         given_key,
         father_key,
         name_key,
+        name_prefix,
         _fold_latin(to_latin(given)) if given else "",
         _fold_latin(to_latin(father)) if father else "",
     )

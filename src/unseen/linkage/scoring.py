@@ -67,8 +67,12 @@ class ScoredPairs:
         return review[[k not in done for k in keys]].reset_index(drop=True)
 
 
-def _settings_for_run(model: LinkageModel, only_new: bool, dialect: str) -> dict[str, Any]:
+def _settings_for_run(model: LinkageModel, only_new: bool, dialect: str, wide: bool) -> dict[str, Any]:
     settings = model.settings_for(dialect)
+    settings["retain_intermediate_calculation_columns"] = wide
+    settings["retain_matching_columns"] = wide
+    if not wide:
+        settings["additional_columns_to_retain"] = []
     settings.pop("linker_uid", None)
     if only_new:
         for rule in settings["blocking_rules_to_generate_predictions"]:
@@ -94,8 +98,10 @@ def score_pairs(
     """
     prior = float(model.settings["probability_two_random_records_match"])
     dialect = frame.db_api.sql_dialect.sql_dialect_str
-    linker = Linker(frame, _settings_for_run(model, only_new, dialect), log_level=None)
-    predictions = linker.inference.predict()
+    linker = Linker(frame, _settings_for_run(model, only_new, dialect, wide=False), log_level=None)
+    # Pairs far below the floor are not kept at all (a million records block tens of millions of
+    # namesake pairs); inside a cluster the guard counts such a pair like an uncompared one.
+    predictions = linker.inference.predict(threshold_match_weight=options.pair_floor_weight - _MAX_SHIFT)
     table = predictions.physical_name
     pairs = query(
         linker,
@@ -111,8 +117,10 @@ def score_pairs(
     pairs = _shifted(pairs, shift)
     pairs = pairs[pairs["match_weight"] >= options.pair_floor_weight]
     weak = _shifted(_weak_pairs_in_clusters(linker, table, pairs, options, links, shift), shift)
-    review = _shifted(_review_band(linker, table, options, shift), shift)
+    band = _review_band(linker, table, options, shift)
     predictions.drop_table_from_database_and_remove_from_cache()
+    wide = Linker(frame, _settings_for_run(model, only_new, dialect, wide=True), log_level=None)
+    review = _shifted(_with_evidence(wide, band), shift)
     both = pd.concat([pairs, weak], ignore_index=True) if len(weak) else pairs
     return ScoredPairs(
         left=both["unique_id_l"].to_numpy(dtype=np.int64),
@@ -142,12 +150,30 @@ def _shifted(frame: pd.DataFrame, shift: float) -> pd.DataFrame:
 
 
 def _review_band(linker: Linker, table: str, options: LinkOptions, shift: float) -> pd.DataFrame:
+    """Ids of the pairs in the review band, most uncertain first, at most MAX_REVIEW."""
     low, high = (probability_to_weight(p) - shift for p in options.review_band)
     return query(
         linker,
-        f"SELECT * FROM {table} WHERE match_weight >= {low} AND match_weight < {high} "
+        f"SELECT unique_id_l, unique_id_r FROM {table} WHERE match_weight >= {low} AND match_weight < {high} "
         f"ORDER BY abs(match_weight + {shift}), unique_id_l, unique_id_r LIMIT {MAX_REVIEW}",
     )
+
+
+def _with_evidence(wide: Linker, band: pd.DataFrame) -> pd.DataFrame:
+    """Score just the review pairs again, keeping every compared value and per-field weight."""
+    if band.empty:
+        return pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_weight", "match_probability"])
+    pairs = pd.DataFrame(
+        {"match_key": "0", "join_key_l": band["unique_id_l"], "join_key_r": band["unique_id_r"]}
+    )
+    registered = wide._db_api.register(pairs, table_name=f"__unseen_review_{uuid.uuid4().hex[:8]}")  # noqa: SLF001
+    wide.table_management.register_blocked_pairs_for_predict(registered)
+    scored = wide.inference.predict()
+    out = query(wide, f"SELECT * FROM {scored.physical_name}")
+    scored.drop_table_from_database_and_remove_from_cache()
+    order = {pair: i for i, pair in enumerate(zip(band["unique_id_l"], band["unique_id_r"], strict=True))}
+    rank = [order[p] for p in zip(out["unique_id_l"], out["unique_id_r"], strict=True)]
+    return out.assign(_rank=rank).sort_values("_rank").drop(columns="_rank").reset_index(drop=True)
 
 
 def _weak_pairs_in_clusters(
