@@ -130,7 +130,19 @@ def test_killed_import_leaves_no_partial_source(project: Project, tmp_path: Path
 
 
 def test_every_command_has_help(project: Project) -> None:
-    for command in ("init", "import", "sources", "search", "show", "export", "serve", "demo"):
+    for command in (
+        "init",
+        "import",
+        "sources",
+        "search",
+        "show",
+        "export",
+        "serve",
+        "demo",
+        "link",
+        "review",
+        "estimate",
+    ):
         assert "Usage:" in project.run(command, "--help").stdout
 
 

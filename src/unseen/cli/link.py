@@ -50,23 +50,27 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     "--input",
     "input_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="Records CSV: record_id, source, full_name, sex, birth_date, birthplace, "
-    "id_number, facility (record_id and full_name required; extra columns ignored).",
+    help="Standalone mode: a records CSV (record_id, source, full_name, sex, birth_date, birthplace, "
+    "id_number, facility; record_id and full_name required; extra columns ignored). Without it, the "
+    "project's records are linked.",
 )
 @click.option(
     "--out",
     "out_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="Where to write record_id,cluster_id for every input record.",
+    help="With --input: where to write record_id,cluster_id for every input record.",
+)
+@click.option(
+    "--incremental",
+    is_flag=True,
+    help="Project mode: score only records new since the last run, with its model; person ids stay.",
 )
 @click.option(
     "--threshold",
     type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
-    default=0.9,
+    default=0.6,
     show_default=True,
-    help="Match probability at which two records are linked.",
+    help="Match probability at which two records are linked (a chaining guard applies on top).",
 )
 @click.option(
     "--model",
@@ -92,21 +96,35 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     help="Rows with no name or an impossible birth date: stop with an error naming them, or "
     "leave each as a cluster of its own. Duplicate record ids always stop.",
 )
+@click.pass_context
 def link(
-    input_path: Path,
-    out_path: Path,
+    ctx: click.Context,
+    input_path: Path | None,
+    out_path: Path | None,
+    incremental: bool,
     threshold: float,
     model_path: Path | None,
     save_model: Path | None,
     report: Path | None,
     bad_rows: str,
 ) -> None:
-    """Link the records of a CSV into persons and write record_id,cluster_id.
+    """Link records into persons: the project's, or with --input/--out those of a CSV.
 
-    Trains the model on the input (unsupervised) unless --model is given. Rows that cannot be
-    linked (no name, impossible birth date, duplicate record id) stop the run with their row
-    numbers, or with --bad-rows singleton become clusters of their own.
+    Project mode stores the persons (ids stay stable; merged persons are stamped), keeps the model
+    with the run and queues uncertain pairs for `unseen review`; review decisions always apply.
+    Standalone mode trains the model on the input (unsupervised) unless --model is given. Rows that
+    cannot be linked (no name, impossible birth date, duplicate record id) stop the run with their
+    row numbers, or with --bad-rows singleton become clusters of their own.
     """
+    if input_path is None:
+        if out_path or model_path or save_model or report:
+            raise click.UsageError("--out, --model, --save-model and --report need --input")
+        from unseen.cli.link_project import link_project
+
+        link_project(ctx, incremental, threshold)
+        return
+    if out_path is None or incremental:
+        raise click.UsageError("--input needs --out, and --incremental works on the project only")
     from unseen.linkage import LinkageError, LinkageModel, LinkOptions, link_records, read_records_csv
 
     console = Console(stderr=True)

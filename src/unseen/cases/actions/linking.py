@@ -110,7 +110,7 @@ def link_persons(
     actor: str,
     *,
     incremental: bool = False,
-    threshold: float = 0.9,
+    threshold: float = LinkOptions.threshold,
     progress: ProgressReporter | None = None,
 ) -> LinkOutcome:
     """Run linkage over every record; with `incremental`, only records new since the last run are scored."""

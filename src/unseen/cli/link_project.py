@@ -1,0 +1,35 @@
+"""`unseen link` without --input: link the project's records into persons (the case database mode)."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from unseen.cli.context import actor, open_project
+
+
+def link_project(ctx: click.Context, incremental: bool, threshold: float) -> None:
+    open_project(ctx)
+    from unseen.cases.actions import link_persons
+    from unseen.cli.link import RichProgress
+    from unseen.linkage import LinkageError
+
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=console) as bars:
+            reporter = RichProgress(bars)
+            outcome = link_persons(actor(), incremental=incremental, threshold=threshold, progress=reporter)
+            reporter.close()
+    except (LinkageError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    summary = outcome.summary
+    kind = "incremental run" if outcome.run.incremental else "full run"
+    click.echo(
+        f"Linked {summary.records} records into {summary.persons} persons ({kind}): "
+        f"{summary.created} created, {summary.merged} merged, {summary.split} split"
+    )
+    if outcome.set_aside:
+        click.echo(f"{outcome.set_aside} records with no usable name or date stay persons of their own")
+    click.echo(f"{outcome.review_items} uncertain pairs wait for review: `unseen review` or /review/")

@@ -1,0 +1,59 @@
+"""`unseen link` and `unseen estimate` on a project, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import Project
+
+
+def test_estimate_on_the_project_pooled_and_by_stratum(project: Project, tmp_path: Path) -> None:
+    from unseen.demo import generate_demo
+
+    bundle = generate_demo(tmp_path / "demo", seed=5, people=150)
+    for source in bundle.sources:
+        project.run("import", str(source.path), "--mapping", str(source.mapping_path))
+    assert "persons" in project.run("link", timeout=300).stdout
+    pooled = json.loads(project.run("estimate", "--json").stdout)
+    assert pooled["method"] == "loglinear" and pooled["lower"] <= pooled["estimate"] <= pooled["upper"]
+    assert len(pooled["lists"]) == 4
+    by_sex = json.loads(project.run("estimate", "--by", "sex", "--json").stdout)
+    named = sum(r["observed"] for r in by_sex["strata"].values())
+    named += sum(by_sex["observed_not_estimable"].values())
+    assert set(by_sex["strata"]) >= {"male", "female"} and named == pooled["observed"]
+    clash = project.run("estimate", "--by", "sex", "--histories", str(bundle.truth_path), check=False)
+    assert clash.returncode == 2 and "--by" in clash.stderr
+
+
+def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    from tests.cli.conftest import UNSEEN
+    from unseen.demo import generate_demo
+
+    bundle = generate_demo(tmp_path / "demo", seed=9, people=150)
+    for source in bundle.sources:
+        project.run("import", str(source.path), "--mapping", str(source.mapping_path))
+    first = project.run("link", timeout=300).stdout
+    assert re.search(r"Linked \d+ records into \d+ persons \(full run\): 0 created, [1-9]\d* merged", first)
+    again = project.run("link", timeout=300).stdout
+    assert "0 created, 0 merged, 0 split" in again
+    waiting = int(re.search(r"(\d+) uncertain pairs wait", again).group(1))  # type: ignore[union-attr]
+    if waiting == 0:
+        return
+    answer = subprocess.run(
+        [*UNSEEN, "--project", str(project.root), "review"],
+        input="d\ndifferent fathers\nq\n",
+        env=project.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert answer.returncode == 0 and "1 decision(s) recorded" in answer.stdout
+    left, right = re.findall(r"\bR(\d+)\b", answer.stdout)[:2]
+    project.run("link", timeout=300)
+    rows = json.loads("[" + ",".join(project.run("export", "--format", "jsonl").stdout.splitlines()) + "]")
+    person = {str(row["record_id"]): row["person_id"] for row in rows}
+    assert person[left] != person[right]  # "different" splits, on every later run
