@@ -2,7 +2,8 @@
 
 Each rule is an equality join, so DuckDB and Spark run it as a hash join and candidate pairs grow
 with block sizes, not with the square of the records. Names are blocked on their cross-script keys
-(order-insensitive `name_key`) together with one more field, so that a million records of common
+(order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
+loses) together with one more field, so that a million records of common
 names do not explode; one name part with birth year and place catches names whose other part is
 missing or read differently, and the ID number catches the rest. Rules that looked useful but cost
 tens of millions of pairs at a million records for a few extra true pairs (a name part with the
@@ -31,6 +32,7 @@ YEARS_COMPATIBLE = "(l.dob_year IS NULL OR r.dob_year IS NULL OR abs(l.dob_year 
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
+    (("loose_name_key", "dob_year"), None),
     (("name_key", "place_key"), YEARS_COMPATIBLE),
     (("given_key", "dob_year", "place_key", "sex"), None),
     (("father_key", "dob_year", "place_key", "sex"), None),

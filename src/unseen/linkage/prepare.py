@@ -28,6 +28,7 @@ PREPARED_COLUMNS = (
     "given_key",
     "father_key",
     "name_key",
+    "loose_name_key",
     "given_latin",
     "father_latin",
     "dob",
@@ -64,6 +65,7 @@ class NameFeatures(NamedTuple):
     given_key: str
     father_key: str
     name_key: str
+    loose_name_key: str
     name_prefix: str
     given_latin: str
     father_latin: str
@@ -76,7 +78,7 @@ def _fold_latin(text: str) -> str:
 
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
-    from unseen.names import name_keys, split_name, to_latin
+    from unseen.names import loose_keys, name_keys, split_name, to_latin
 
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
@@ -86,12 +88,17 @@ def name_features(full_name: str) -> NameFeatures:
     if not given_key and not father_key:
         given_key = "?" + fold_place(full_name)
     name_key = "|".join(sorted(k for k in (given_key, father_key) if k))
+    # Loose keys drop the sounds Chinese transcription loses (gh/q/h, glides, final n): for blocking only.
+    loose = loose_keys(full_name)
+    loose_used = [k for k, key in zip(loose, keys, strict=False) if key in (given_key, father_key)]
+    loose_name_key = "|".join(sorted(loose_used)) if loose_used else name_key
     # Key prefixes survive the commonest reading differences (a suffix, an inserted vowel-glide).
     name_prefix = "|".join(sorted(k[:PREFIX] for k in (given_key, father_key) if k))
     return NameFeatures(
         given_key,
         father_key,
         name_key,
+        loose_name_key,
         name_prefix,
         _fold_latin(to_latin(given)) if given else "",
         _fold_latin(to_latin(father)) if father else "",
