@@ -6,14 +6,9 @@ import pandas as pd
 
 from unseen.cases import sensitive
 from unseen.cases.models import Record, ReviewDecision
+from unseen.cases.queries import format_partial
 from unseen.linkage import ReviewDecision as Decision
 from unseen.linkage import Verdict
-
-_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
-
-
-def _partial(value: object, precision: str) -> str:
-    return str(value)[: _PRECISION_LENGTH.get(precision, 10)] if value else ""
 
 
 def records_frame() -> pd.DataFrame:
@@ -35,7 +30,7 @@ def records_frame() -> pd.DataFrame:
             source,
             name,
             sex if sex != "unknown" else "",
-            _partial(born, precision),
+            format_partial(born, precision),
             place,
             sensitive.unseal("id_number", sealed),
             facility,

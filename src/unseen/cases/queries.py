@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,17 +36,19 @@ EXPORT_COLUMNS = (
 )
 
 
-def partial_date(record: Record, field: str) -> str:
-    """A stored date written with exactly the precision the source gave."""
-    value = getattr(record, field)
+def format_partial(value: dt.date | None, precision: str) -> str:
+    """A stored date written with exactly the precision the source gave (YYYY, YYYY-MM, YYYY-MM-DD)."""
     if value is None:
         return ""
-    precision = getattr(record, f"{field}_precision")
     if precision == Record.Precision.YEAR:
         return f"{value.year:04d}"
     if precision == Record.Precision.MONTH:
         return f"{value.year:04d}-{value.month:02d}"
-    return str(value.isoformat())
+    return value.isoformat()
+
+
+def partial_date(record: Record, field: str) -> str:
+    return format_partial(getattr(record, field), getattr(record, f"{field}_precision"))
 
 
 def record_row(record: Record) -> dict[str, Any]:

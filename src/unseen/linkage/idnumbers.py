@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from unseen.ingest.chinese_id import check_character as prc_check_char  # one MOD 11-2 for the project
+
 __all__ = ["IdFacts", "normalize_id", "prc_check_char", "id_facts"]
 
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10X98765432"
 _STRIP = re.compile(r"[\s\-./]")
 
 
@@ -34,12 +34,6 @@ def normalize_id(text: str | None) -> str:
         return ""
     folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
     return _STRIP.sub("", folded).upper()
-
-
-def prc_check_char(first17: str) -> str:
-    """The ISO 7064 MOD 11-2 check character for the first 17 digits of a PRC resident ID."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK[total % 11]
 
 
 def id_facts(normalized: str) -> IdFacts:
