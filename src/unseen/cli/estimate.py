@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,16 +52,25 @@ def _project_histories(ctx: click.Context, by: str | None) -> dict[str, CaptureH
     return capture_histories(by)
 
 
-def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],
-            as_json: bool) -> None:
+@contextmanager
+def _estimating() -> Iterator[list[str]]:
+    """Estimation errors as CLI errors; warnings to stderr, and into the list yielded once the block ends."""
+    messages: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", EstimateWarning)
         try:
-            result = estimate_strata(_project_histories(ctx, by), method, seed=seed, **options)
+            yield messages
         except (EstimateError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
     for w in caught:
         click.echo(f"warning: {w.message}", err=True)
+        messages.append(str(w.message))
+
+
+def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],
+            as_json: bool) -> None:
+    with _estimating():
+        result = estimate_strata(_project_histories(ctx, by), method, seed=seed, **options)
     click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
 
 
@@ -117,20 +128,13 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     if by is not None:
         _strata(ctx, by, method, seed, options, as_json)
         return
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", EstimateWarning)
-        try:
-            if histories_path is not None:
-                histories = read_histories_csv(histories_path)
-            else:
-                histories = _project_histories(ctx, None)["all"]
-            result = run_estimate(histories, method, seed=seed, **options)
-        except (EstimateError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
-    for w in caught:
-        click.echo(f"warning: {w.message}", err=True)
-        if str(w.message) not in result.warnings:
-            result.warnings.append(str(w.message))
+    with _estimating() as messages:
+        if histories_path is not None:
+            histories = read_histories_csv(histories_path)
+        else:
+            histories = _project_histories(ctx, None)["all"]
+        result = run_estimate(histories, method, seed=seed, **options)
+    result.warnings.extend(m for m in messages if m not in result.warnings)
     _plots(result, plot, overlap_plot, histories)
     if as_json:
         click.echo(json.dumps(result.to_dict(), allow_nan=False))
