@@ -30,11 +30,16 @@ __all__ = [
 # runs on the equalities; this only filters what it finds before anything is scored.
 YEARS_COMPATIBLE = "(l.dob_year IS NULL OR r.dob_year IS NULL OR abs(l.dob_year - r.dob_year) <= 1)"
 
+# Year-only dates equal by year are no evidence of one person: a block on them is mostly namesakes
+# of a birth year, where EM would learn that a shared place and facility make a match.
+FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
+
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
     (("loose_name_key", "dob_year"), None),
-    (("name_key", "place_key"), YEARS_COMPATIBLE),
-    (("given_key", "dob_year", "place_key", "sex"), None),
+    (("loose_name_key", "place_key"), YEARS_COMPATIBLE),
+    (("loose_name_key", "facility_key"), YEARS_COMPATIBLE),
+    (("given_loose", "dob_year", "place_key", "sex"), None),
     (("father_key", "dob_year", "place_key", "sex"), None),
     (("name_prefix", "dob_year", "place_key"), None),
     (("id_number",), None),
@@ -61,7 +66,7 @@ def training_rules() -> list[list[Any]]:
     return [
         [block_on("given_key", "father_key", "dob_year")],
         [block_on("given_key", "father_key", "place_key"), block_on("given_key", "father_key")],
-        [block_on("dob", "sex"), block_on("dob")],
+        [And(block_on("dob", "sex"), CustomRule(FULL_DATES)), And(block_on("dob"), CustomRule(FULL_DATES))],
     ]
 
 

@@ -140,8 +140,13 @@ def _em_session(
 
     Splink 5.0 also raises when an m probability underflows to exactly 0 on small data; that
     session is then skipped, keeping the parameters learnt so far (u from sampling, fixed m).
+    A session that fails leaves Splink's settings without the comparisons its rule used (5.0
+    removes them before it knows there are pairs), so they are put back before the next try.
     """
+    core = linker._settings_obj.core_model_settings
+    comparisons, prior = list(core.comparisons), core.probability_two_random_records_match
     for rule in alternatives:
+        core.comparisons, core.probability_two_random_records_match = list(comparisons), prior
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
                 rule,
@@ -156,7 +161,8 @@ def _em_session(
             if "below the minimum allowed" not in str(exc):
                 raise
             logging.getLogger(__name__).warning("EM session skipped: %s", exc)
-            return
+            break
+    core.comparisons, core.probability_two_random_records_match = comparisons, prior
 
 
 def bound_weights(settings: dict[str, Any], min_weight: float) -> dict[str, Any]:

@@ -29,6 +29,8 @@ PREPARED_COLUMNS = (
     "father_key",
     "name_key",
     "loose_name_key",
+    "given_loose",
+    "father_loose",
     "given_latin",
     "father_latin",
     "dob",
@@ -67,6 +69,8 @@ class NameFeatures(NamedTuple):
     name_key: str
     loose_name_key: str
     name_prefix: str
+    given_loose: str
+    father_loose: str
     given_latin: str
     father_latin: str
 
@@ -79,6 +83,7 @@ def _fold_latin(text: str) -> str:
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
     from unseen.names import loose_keys, name_keys, split_name, to_latin
+    from unseen.names.keys import loosen
 
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
@@ -100,6 +105,8 @@ def name_features(full_name: str) -> NameFeatures:
         name_key,
         loose_name_key,
         name_prefix,
+        loosen(given_key) if not given_key.startswith("?") else given_key,
+        loosen(father_key),
         _fold_latin(to_latin(given)) if given else "",
         _fold_latin(to_latin(father)) if father else "",
     )
