@@ -40,8 +40,11 @@ def _name_part(part: str, other: str) -> cl.CustomComparison:
             # come out as strong evidence *against*. A swap moves both parts at once, which two
             # independent levels cannot say; m = 0.25 per part makes a full swap cost ~3 bits
             # against the same names in order (the documented assumption).
+            # A key already matched in order is not also a swap: Hesen Hesen and Hesen Teyip agree
+            # on the given name, and that says nothing about their father's names.
             _custom(
-                f'"{part}_key_l" = "{other}_key_r"', f"{part} name is the other's {other} name"
+                f'"{part}_key_l" = "{other}_key_r" AND "{other}_key_l" IS DISTINCT FROM "{other}_key_r"',
+                f"{part} name is the other's {other} name",
             ).configure(m_probability=SWAPPED_M, fix_m_probability=True),
             # Keys that differ only in what Chinese transcription loses (q/gh/h, glides, a final n):
             # 哈丽旦 and Xalide, 尼加尔 and Nigare. Weaker than the key; EM learns how much.

@@ -1,0 +1,64 @@
+"""The comparison levels as SQL, evaluated on hand-made pairs, and the trained model's shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from unseen.linkage import LinkResult
+from unseen.linkage.model import new_settings
+
+_NAME_COLUMNS = ("given_key", "father_key", "given_loose", "father_loose", "given_latin", "father_latin")
+
+
+def _level(comparison: str, left: dict[str, Any], right: dict[str, Any]) -> str:
+    """Label of the level a pair falls into, evaluated as Splink would (first true condition)."""
+    settings = new_settings("unseen").create_settings_dict("duckdb")
+    levels = next(c for c in settings["comparisons"] if c["output_column_name"] == comparison)
+    labels = [
+        str(lv.get("label_for_charts", "null")).replace("'", "''") for lv in levels["comparison_levels"]
+    ]
+    cases = " ".join(
+        f"{'ELSE' if lv['sql_condition'] == 'ELSE' else 'WHEN ' + lv['sql_condition'] + ' THEN'} '{label}'"
+        for lv, label in zip(levels["comparison_levels"], labels, strict=True)
+    )
+    columns = ", ".join(
+        f"{value!r} AS {name}_{side}" if value is not None else f"NULL::VARCHAR AS {name}_{side}"
+        for side, row in (("l", left), ("r", right))
+        for name, value in ((c, row.get(c)) for c in _NAME_COLUMNS)
+    )
+    return str(duckdb.execute(f"SELECT CASE {cases} END FROM (SELECT {columns})").fetchall()[0][0])
+
+
+def _name(given: str, father: str | None) -> dict[str, Any]:
+    return {
+        "given_key": given,
+        "father_key": father,
+        "given_loose": given,
+        "father_loose": father,
+        "given_latin": given.lower(),
+        "father_latin": father.lower() if father else None,
+    }
+
+
+def test_a_full_swap_is_a_swap_on_both_parts() -> None:
+    left, right = _name("MT", "TRSN"), _name("TRSN", "MT")
+    assert "other's" in _level("given_name", left, right)
+    assert "other's" in _level("father_name", left, right)
+
+
+def test_a_key_matched_in_order_is_not_also_a_swap() -> None:
+    # Hesen Hesen and Hesen Teyip: the given names agree; the fathers' names do not.
+    left, right = _name("ASN", "ASN"), _name("ASN", "TP")
+    assert _level("given_name", left, right).startswith("Exact match")
+    assert _level("father_name", left, right) == "All other comparisons"
+
+
+def test_the_trained_model_keeps_every_comparison(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    # Splink 5.0 drops a training session's comparisons when its rule finds no pairs; the model
+    # must come back whole whichever sessions found pairs.
+    trained = [c["output_column_name"] for c in linked[1].model.settings["comparisons"]]
+    fresh = new_settings("unseen").create_settings_dict("duckdb")["comparisons"]
+    assert trained == [c["output_column_name"] for c in fresh]
