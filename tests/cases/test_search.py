@@ -33,3 +33,20 @@ def test_cross_script_search(query: str) -> None:
 def test_one_part_finds_it_in_every_script_and_substrings_still_match() -> None:
     assert {r.full_name for r in search_records("吐尔逊")} == {"古丽·吐尔逊", "Tursun Qasim"}
     assert [r.full_name for r in search_records("Qas")] == ["Tursun Qasim"]
+
+
+@pytest.mark.usefixtures("records")
+def test_reindex_restores_keys_an_older_version_stored() -> None:
+    from unseen.cases.models import AuditEntry, Record
+    from unseen.cases.name_index import reindex_names
+
+    stale = Record.objects.filter(full_name__in=["买买提·艾力", "مەمەت ئېلى"])
+    stale.update(name_keys=" OLD KEYS ")
+    assert "买买提·艾力" not in {r.full_name for r in search_records("Memet Eli")}
+    seen: list[int] = []
+    assert reindex_names("tester", progress=seen.append) == 2
+    assert sum(seen) == len(NAMES)
+    assert {"买买提·艾力", "مەمەت ئېلى"} <= {r.full_name for r in search_records("Memet Eli")}
+    assert set(Record.objects.values_list("full_name", flat=True)) == set(NAMES)  # names untouched
+    assert AuditEntry.objects.filter(action="names.reindex", details__changed=2).exists()
+    assert reindex_names("tester") == 0

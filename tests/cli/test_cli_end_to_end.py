@@ -61,6 +61,8 @@ def test_import_search_show_export(project: Project, tmp_path: Path) -> None:
     assert "already imported" in again.stdout
     assert "county-list-2018" in project.run("sources").stdout
     assert "古丽·吐尔逊" in project.run("search", "古丽").stdout
+    assert "0 records changed" in project.run("names", "reindex").stdout
+    assert "古丽·吐尔逊" in project.run("search", "Guli Tursun").stdout
     rows = exported(project)
     assert [(r["full_name"], r["sex"], r["birth_date"], r["source"]) for r in rows] == [
         ("买买提·艾力", "male", "1949-12-31", "county-list-2018"),
@@ -142,6 +144,7 @@ def test_every_command_has_help(project: Project) -> None:
         "link",
         "review",
         "estimate",
+        "names",
     ):
         assert "Usage:" in project.run(command, "--help").stdout
 

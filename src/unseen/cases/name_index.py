@@ -6,11 +6,17 @@ plain substring test that every database backend indexes the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.db import transaction
 from django.db.models import Q
 
+from unseen.cases.actions.audit import audit
+from unseen.cases.models import Record
 from unseen.names import name_keys
 
 MAX_LENGTH = 500
+BATCH = 2000
 
 
 def index_keys(full_name: str) -> str:
@@ -27,3 +33,34 @@ def keys_match(query: str) -> Q | None:
     for key in keys:
         condition &= Q(name_keys__contains=f" {key} ")
     return condition
+
+
+def reindex_names(actor: str, progress: Callable[[int], None] | None = None) -> int:
+    """Recompute every record's stored keys; how many changed.
+
+    Keys are computed at import, so a project imported before `unseen.names` learnt a reading
+    keeps the old keys for search until this runs. Keys are an index, not a fact: the names
+    themselves are untouched. One transaction, so a failure leaves the old keys whole.
+    """
+    changed = 0
+    with transaction.atomic():
+        rows = Record.objects.order_by("pk").values_list("pk", "full_name", "name_keys")
+        batch: list[Record] = []
+        for pk, full_name, stored in rows.iterator(chunk_size=BATCH):
+            keys = index_keys(full_name)
+            if keys != stored:
+                batch.append(Record(pk=pk, name_keys=keys))
+            if len(batch) == BATCH:
+                changed += _write(batch)
+            if progress is not None:
+                progress(1)
+        changed += _write(batch)
+        audit(actor, "names.reindex", "records", changed=changed)
+    return changed
+
+
+def _write(batch: list[Record]) -> int:
+    Record.objects.bulk_update(batch, ["name_keys"])
+    written = len(batch)
+    batch.clear()
+    return written

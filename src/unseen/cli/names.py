@@ -52,3 +52,26 @@ def compare(pairs_path: str, out_path: str, term_frequencies: bool) -> None:
     except NamesError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"scored {len(pairs)} pairs -> {out_path}", err=True)
+
+
+@names.command("reindex")
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Recompute the stored name keys of every record in the project (after an upgrade of Unseen).
+
+    Search finds records by keys computed at import; a newer Unseen may read some names
+    differently. The names themselves are not changed.
+    """
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from unseen.cli.context import actor, open_project
+
+    open_project(ctx)
+    from unseen.cases.models import Record
+    from unseen.cases.name_index import reindex_names
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("re-keying names", total=Record.objects.count())
+        changed = reindex_names(actor(), progress=lambda n: bar.advance(task, n))
+    click.echo(f"name keys recomputed: {changed} records changed")
