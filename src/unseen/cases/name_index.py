@@ -11,8 +11,6 @@ from collections.abc import Callable
 from django.db import transaction
 from django.db.models import Q
 
-from unseen.cases.actions.audit import audit
-from unseen.cases.models import Record
 from unseen.names import name_keys
 
 MAX_LENGTH = 500
@@ -42,25 +40,29 @@ def reindex_names(actor: str, progress: Callable[[int], None] | None = None) -> 
     keeps the old keys for search until this runs. Keys are an index, not a fact: the names
     themselves are untouched. One transaction, so a failure leaves the old keys whole.
     """
+    # Imported here: `cases.actions` imports this module (the import action stores keys with rows).
+    from unseen.cases.actions.audit import audit
+    from unseen.cases.models import Record
+
     changed = 0
+    batch: list[Record] = []
+
+    def write() -> None:
+        nonlocal changed
+        Record.objects.bulk_update(batch, ["name_keys"])
+        changed += len(batch)
+        batch.clear()
+
     with transaction.atomic():
         rows = Record.objects.order_by("pk").values_list("pk", "full_name", "name_keys")
-        batch: list[Record] = []
         for pk, full_name, stored in rows.iterator(chunk_size=BATCH):
             keys = index_keys(full_name)
             if keys != stored:
                 batch.append(Record(pk=pk, name_keys=keys))
             if len(batch) == BATCH:
-                changed += _write(batch)
+                write()
             if progress is not None:
                 progress(1)
-        changed += _write(batch)
+        write()
         audit(actor, "names.reindex", "records", changed=changed)
     return changed
-
-
-def _write(batch: list[Record]) -> int:
-    Record.objects.bulk_update(batch, ["name_keys"])
-    written = len(batch)
-    batch.clear()
-    return written
