@@ -6,7 +6,8 @@ only when (1) their strongest link clears the threshold, (2) the mean match weig
 pair between them is at least `min_mean_weight` — so a strong contradiction elsewhere in the two
 clusters outweighs one lucky link — and (3) no review decision says 'different' between them.
 Review 'same' decisions are applied first and unconditionally. Most components have two records and
-take a vectorised fast path; only larger components go through the Python agglomeration.
+take a vectorised fast path; only larger components go through the compiled
+agglomeration (`agglomerate`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy.typing as npt
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from unseen.linkage.agglomerate import agglomerate
 from unseen.linkage.errors import ReviewConflictError
 
 __all__ = ["ClusterOptions", "cluster_records", "probability_to_weight"]
@@ -132,96 +134,27 @@ def _agglomerate(
     options: ClusterOptions,
     cannot_link: Sequence[tuple[int, int]],
 ) -> None:
+    """Guarded agglomeration of the records in components of three or more (see `agglomerate`)."""
+    records = np.flatnonzero(big)
+    local = np.full(len(labels), -1, dtype=np.int64)
+    local[records] = np.arange(len(records))
     inside = big[left] & big[right] & (component[left] == component[right])
-    merger = _Agglomeration(labels, options)
-    merger.set_sizes(labels[big])
-    merger.add_cannot_links([(a, b) for a, b in cannot_link if big[a] and big[b]])
-    el, er, ew = left[inside], right[inside], weight[inside]
-    merger.add_edges(el, er, ew)
-    order = np.argsort(-ew, kind="stable")
-    threshold = options.threshold_weight
-    for i in order.tolist():
-        if ew[i] < threshold:
-            break
-        merger.try_merge(int(el[i]), int(er[i]))
-    merger.write_labels(np.flatnonzero(big))
-
-
-class _Agglomeration:
-    """Union-find over clusters carrying, per neighbour cluster, [sum of weights, count, max weight]."""
-
-    def __init__(self, labels: IntArray, options: ClusterOptions) -> None:
-        self._labels = labels
-        self._parent: dict[int, int] = {}
-        self._size: dict[int, int] = {}
-        self._links: dict[int, dict[int, list[float]]] = {}
-        self._cannot: dict[int, set[int]] = {}
-        self._options = options
-
-    def set_sizes(self, group_labels: IntArray) -> None:
-        """Initial cluster sizes: review 'same' groups and kept persons start with several records."""
-        values, counts = np.unique(group_labels, return_counts=True)
-        self._size = {int(v): int(c) for v, c in zip(values.tolist(), counts.tolist(), strict=True)}
-
-    def find(self, record: int) -> int:
-        node = int(self._labels[record])
-        while self._parent.get(node, node) != node:
-            node = self._parent[node]
-        return node
-
-    def add_edges(self, left: IntArray, right: IntArray, weight: FloatArray) -> None:
-        for a, b, w in zip(left.tolist(), right.tolist(), weight.tolist(), strict=True):
-            ra, rb = self.find(a), self.find(b)
-            if ra != rb:
-                self._accumulate(ra, rb, [w, 1.0, w])
-                self._accumulate(rb, ra, [w, 1.0, w])
-
-    def add_cannot_links(self, pairs: Sequence[tuple[int, int]]) -> None:
-        for a, b in pairs:
-            ra, rb = self.find(a), self.find(b)
-            self._cannot.setdefault(ra, set()).add(rb)
-            self._cannot.setdefault(rb, set()).add(ra)
-
-    def try_merge(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or rb in self._cannot.get(ra, ()):
-            return False
-        total, count, _ = self._links[ra][rb]
-        cross = self._size.get(ra, 1) * self._size.get(rb, 1)
-        mean = (total + (cross - count) * self._options.unscored_weight) / cross
-        if mean < self._options.min_mean_weight:
-            return False
-        self._union(ra, rb)
-        return True
-
-    def write_labels(self, records: IntArray) -> None:
-        roots = [self.find(int(r)) for r in records.tolist()]
-        self._labels[records] = np.asarray(roots, dtype=np.int64)
-
-    def _accumulate(self, ra: int, rb: int, stats: list[float]) -> None:
-        current = self._links.setdefault(ra, {}).get(rb)
-        if current is None:
-            self._links[ra][rb] = list(stats)
-        else:
-            current[0] += stats[0]
-            current[1] += stats[1]
-            current[2] = max(current[2], stats[2])
-
-    def _union(self, ra: int, rb: int) -> None:
-        if self._size.get(ra, 1) < self._size.get(rb, 1):
-            ra, rb = rb, ra
-        self._parent[rb] = ra
-        self._size[ra] = self._size.get(ra, 1) + self._size.get(rb, 1)
-        for other, stats in self._links.pop(rb, {}).items():
-            self._links[other].pop(rb, None)
-            if other != ra:
-                self._accumulate(ra, other, stats)
-                self._accumulate(other, ra, stats)
-        self._links.get(ra, {}).pop(rb, None)
-        for other in self._cannot.pop(rb, set()):
-            self._cannot[other].discard(rb)
-            self._cannot[other].add(ra)
-            self._cannot.setdefault(ra, set()).add(other)
+    kept_apart = [(a, b) for a, b in cannot_link if big[a] and big[b]]
+    forbidden = np.asarray(kept_apart, dtype=np.int64).reshape(-1, 2)
+    # Each node starts in its review group, named by the group's first member among the nodes.
+    group_labels = labels[records]
+    _, first, inverse = np.unique(group_labels, return_index=True, return_inverse=True)
+    roots = agglomerate(
+        groups=first[inverse].astype(np.int64),
+        left=np.concatenate([local[left[inside]], local[forbidden[:, 0]]]),
+        right=np.concatenate([local[right[inside]], local[forbidden[:, 1]]]),
+        weight=np.concatenate([weight[inside], np.zeros(len(forbidden))]),
+        forbidden=np.r_[np.zeros(int(inside.sum()), dtype=bool), np.ones(len(forbidden), dtype=bool)],
+        threshold=options.threshold_weight,
+        min_mean_weight=options.min_mean_weight,
+        unscored_weight=options.unscored_weight,
+    )
+    labels[records] = records[roots]
 
 
 def _smallest_member_labels(labels: IntArray) -> IntArray:

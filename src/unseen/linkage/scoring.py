@@ -200,15 +200,20 @@ def _weak_pairs_in_clusters(
     big = sizes[component] >= 3
     if not big.any():
         return pairs.iloc[:0]
-    members = pd.DataFrame({"uid": nodes[big], "comp": component[big].astype(np.int64)})
+    members = pd.DataFrame({"uid": nodes[big]})
     name = f"__unseen_components_{uuid.uuid4().hex[:8]}"
     linker.table_management.register_table(members, name, overwrite=True)
-    return query(
+    # Semi-joins only, then the same-component test here: a join on the component id lets the
+    # engine pair every two members of one big component first (billions of rows at 300k records).
+    weak = query(
         linker,
-        f"SELECT p.unique_id_l, p.unique_id_r, p.match_weight FROM {table} p "
-        f"JOIN {name} a ON p.unique_id_l = a.uid JOIN {name} b ON p.unique_id_r = b.uid "
-        f"WHERE a.comp = b.comp AND p.match_weight + {shift} < {options.pair_floor_weight}",
+        f"SELECT unique_id_l, unique_id_r, match_weight FROM {table} "
+        f"WHERE match_weight + {shift} < {options.pair_floor_weight} "
+        f"AND unique_id_l IN (SELECT uid FROM {name}) AND unique_id_r IN (SELECT uid FROM {name})",
     )
+    comp = pd.Series(component, index=nodes)
+    same = comp.loc[weak["unique_id_l"]].to_numpy() == comp.loc[weak["unique_id_r"]].to_numpy()
+    return weak[same].reset_index(drop=True)
 
 
 def evidence_columns(review: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,132 @@
+"""The guarded agglomeration of `cluster`, compiled: one pass over strong links, strongest first.
+
+A million records of common names make components of strong links with a hundred thousand records
+(namesakes link to namesakes). Keeping, per cluster, a dictionary of its neighbours' summed weights
+costs a dictionary update per link and per merge, in Python. Here nothing is kept: when two clusters
+may merge, the links of the smaller one's members are walked and those that land in the other
+cluster are summed. The guard keeps clusters small, so the walk is short, and the whole pass is a
+compiled loop over flat arrays.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from numba import njit
+
+__all__ = ["agglomerate"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+def agglomerate(
+    groups: IntArray,
+    left: IntArray,
+    right: IntArray,
+    weight: FloatArray,
+    forbidden: BoolArray,
+    threshold: float,
+    min_mean_weight: float,
+    unscored_weight: float,
+) -> IntArray:
+    """Cluster root (a node index) of each of `len(groups)` nodes.
+
+    `groups` gives each node's starting cluster as the index of one of its members (review 'same'
+    groups start whole). Links are `left`–`right` with `weight`; a `forbidden` link is a review
+    'different' and never lets its two clusters merge. Links at or above `threshold` are tried
+    strongest first (ties in input order); a merge needs the mean weight over every pair between
+    the two clusters, unscored pairs counted as `unscored_weight`, to reach `min_mean_weight`.
+    """
+    n = len(groups)
+    ends = np.concatenate([left, right])
+    order = np.argsort(ends, kind="stable")
+    starts = np.searchsorted(ends[order], np.arange(n + 1))
+    other = np.concatenate([right, left])[order]
+    link_weight = np.concatenate([weight, weight])[order]
+    link_forbidden = np.concatenate([forbidden, forbidden])[order]
+    candidates = np.flatnonzero((weight >= threshold) & ~forbidden)
+    candidates = candidates[np.argsort(-weight[candidates], kind="stable")]
+    parent = np.asarray(groups, dtype=np.int64).copy()
+    return _run(
+        parent,
+        starts,
+        other,
+        link_weight,
+        link_forbidden,
+        left[candidates],
+        right[candidates],
+        min_mean_weight,
+        unscored_weight,
+    )
+
+
+@njit(cache=True)
+def _find(parent: IntArray, node: int) -> int:
+    root = node
+    while parent[root] != root:
+        root = parent[root]
+    while parent[node] != root:
+        parent[node], node = root, parent[node]
+    return root
+
+
+@njit(cache=True)
+def _run(
+    parent: IntArray,
+    starts: IntArray,
+    other: IntArray,
+    link_weight: FloatArray,
+    link_forbidden: BoolArray,
+    try_left: IntArray,
+    try_right: IntArray,
+    min_mean_weight: float,
+    unscored_weight: float,
+) -> IntArray:
+    n = len(parent)
+    size = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        size[_find(parent, i)] += 1
+    # Members of each cluster as a linked list: head[root] -> nxt -> ... -> -1.
+    head = np.full(n, -1, dtype=np.int64)
+    nxt = np.full(n, -1, dtype=np.int64)
+    for i in range(n):
+        root = _find(parent, i)
+        nxt[i] = head[root]
+        head[root] = i
+    for k in range(len(try_left)):
+        ra = _find(parent, try_left[k])
+        rb = _find(parent, try_right[k])
+        if ra == rb:
+            continue
+        small, large = (ra, rb) if size[ra] <= size[rb] else (rb, ra)
+        total = 0.0
+        count = 0
+        blocked = False
+        member = head[small]
+        while member != -1 and not blocked:
+            for j in range(starts[member], starts[member + 1]):
+                if _find(parent, other[j]) == large:
+                    if link_forbidden[j]:
+                        blocked = True
+                        break
+                    total += link_weight[j]
+                    count += 1
+            member = nxt[member]
+        if blocked:
+            continue
+        cross = size[small] * size[large]
+        if (total + (cross - count) * unscored_weight) / cross < min_mean_weight:
+            continue
+        parent[small] = large
+        size[large] += size[small]
+        tail = head[small]
+        while nxt[tail] != -1:
+            tail = nxt[tail]
+        nxt[tail] = head[large]
+        head[large] = head[small]
+    roots = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        roots[i] = _find(parent, i)
+    return roots
