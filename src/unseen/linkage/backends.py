@@ -5,19 +5,30 @@ Spark is optional and imported only when asked for, with a clear error if it is 
 
 from __future__ import annotations
 
+import os
+import tempfile
 from typing import Any
 
 from unseen.linkage.errors import BackendUnavailableError
 
-__all__ = ["make_db_api"]
+__all__ = ["make_db_api", "DUCKDB_MEMORY"]
+
+DUCKDB_MEMORY = "3GB"
 
 
 def make_db_api(backend: Any = None) -> Any:
     """A Splink database API: None or 'duckdb' for DuckDB, a SparkSession for Spark, or an API as is."""
     if backend is None or backend == "duckdb":
+        import duckdb
         from splink import DuckDBAPI
 
-        return DuckDBAPI()
+        # Bounded, spilling to the system's temporary folder (DuckDB's default is ./.tmp, inside
+        # whatever folder the user runs from): a million records then stay within a few GB.
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": os.environ.get("UNSEEN_DUCKDB_MEMORY", DUCKDB_MEMORY),
+            "temp_directory": os.path.join(tempfile.gettempdir(), "unseen-duckdb"),
+        }
+        return DuckDBAPI(connection=duckdb.connect(config=config))
     if type(backend).__name__ == "SparkSession":
         try:
             from splink import SparkAPI
