@@ -5,10 +5,11 @@ with block sizes, not with the square of the records. Names are blocked on their
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses) together with one more field, so that a million records of common
 names do not explode; one name part with birth year and place catches names whose other part is
-missing or read differently, and the ID number catches the rest. Rules that looked useful but cost
-tens of millions of pairs at a million records for a few extra true pairs (a name part with the
-full date, a name part with place and facility) are left out; `bench/link_bench.py` prints the
-blocking recall this leaves.
+missing or read differently, the full birth date with place catches names changed beyond their keys
+(a typo in both parts, a nickname), and the ID number catches the rest.
+Rules that looked useful but cost tens of millions of pairs at a million records for a few extra
+true pairs (a name part with the full date, a name part with place and facility) are left out;
+`bench/link_bench.py` prints the blocking recall this leaves.
 """
 
 from __future__ import annotations
@@ -29,10 +30,18 @@ __all__ = [
 # a million records, and pairs of namesakes decades apart in it are never matches. The join still
 # runs on the equalities; this only filters what it finds before anything is scored.
 YEARS_COMPATIBLE = "(l.dob_year IS NULL OR r.dob_year IS NULL OR abs(l.dob_year - r.dob_year) <= 1)"
-
-# Year-only dates equal by year are no evidence of one person: a block on them is mostly namesakes
-# of a birth year, where EM would learn that a shared place and facility make a match.
+# Sex as a filter, not a join key: a source without sex (NULL never equals NULL) would otherwise fall
+# out of every rule that names it.
+SEX_COMPATIBLE = "(l.sex IS NULL OR r.sex IS NULL OR l.sex = r.sex)"
+# Full dates only: a year-only date equal to another is no rarer than the year (both sides are
+# single-table conditions, so the engine filters before the join), and a block on them is mostly
+# namesakes of a birth year, where EM would learn that a shared place and facility make a match.
+# Some name part must still be spelt alike, in either order: strangers born in one town share
+# birthdays.
+_PARTS = ("given_latin", "father_latin")
+NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS for b in _PARTS) + ") <= 2"
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
+FULL_DATES_NAMES_NEAR = f"{FULL_DATES} AND {NAMES_NEAR}"
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
@@ -42,9 +51,10 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("loose_name_key", "place_key"), "r.dob_year IS NULL"),
     (("loose_name_key", "facility_key"), "l.dob_year IS NULL"),
     (("loose_name_key", "facility_key"), "r.dob_year IS NULL"),
-    (("given_key", "dob_year", "place_key", "sex"), None),
-    (("father_key", "dob_year", "place_key", "sex"), None),
+    (("given_key", "dob_year", "place_key"), SEX_COMPATIBLE),
+    (("father_key", "dob_year", "place_key"), SEX_COMPATIBLE),
     (("name_prefix", "dob_year", "place_key"), None),
+    (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
     (("id_number",), None),
 )
 
