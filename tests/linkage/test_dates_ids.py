@@ -84,3 +84,14 @@ def test_normalize_id_folds_spacing_case_and_fullwidth() -> None:
     assert normalize_id(" 653101-1980 0307 123x ") == "653101198003071 23X".replace(" ", "")
     assert normalize_id("６５３１") == "6531"
     assert normalize_id(None) == ""
+
+
+def test_an_id_one_typo_away_keeps_one_near_key() -> None:
+    from unseen.linkage.prepare import id_near_keys
+
+    original = id_near_keys("4086030")
+    substituted = id_near_keys("4086130")  # one digit replaced: the odd or the even positions survive
+    transposed = id_near_keys("4086300")  # two neighbours swapped: the sorted characters survive
+    assert original[0] == substituted[0] or original[1] == substituted[1]
+    assert original[2] == transposed[2]
+    assert id_near_keys("12345") == ("", "", "")  # too short to block on without huge blocks

@@ -6,7 +6,7 @@ with block sizes, not with the square of the records. Names are blocked on their
 loses) together with one more field, so that a million records of common
 names do not explode; one name part with birth year and place catches names whose other part is
 missing or read differently, the full birth date with place catches names changed beyond their keys
-(a typo in both parts, a nickname), and the ID number catches the rest.
+(a typo in both parts, a nickname), and the ID number, exact or one typo away, catches the rest.
 Rules that looked useful but cost tens of millions of pairs at a million records for a few extra
 true pairs (a name part with the full date, a name part with place and facility) are left out;
 `bench/link_bench.py` prints the blocking recall this leaves.
@@ -42,6 +42,8 @@ _PARTS = ("given_latin", "father_latin")
 NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS for b in _PARTS) + ") <= 2"
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
 FULL_DATES_NAMES_NEAR = f"{FULL_DATES} AND {NAMES_NEAR}"
+# An ID one typo away (see `prepare.id_near_keys`); other IDs sharing a near-key are not pairs.
+ID_ONE_EDIT = "damerau_levenshtein(l.id_number, r.id_number) <= 1"
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
@@ -56,6 +58,9 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
     (("id_number",), None),
+    (("id_odd",), ID_ONE_EDIT),
+    (("id_even",), ID_ONE_EDIT),
+    (("id_sorted",), ID_ONE_EDIT),
 )
 
 

@@ -4,7 +4,7 @@ Everything that needs Python (names through `unseen.names`, the gazetteer, dates
 here once per distinct value, so a million records with a few hundred thousand distinct names cost
 a few hundred thousand name look-ups, and the SQL engine only compares plain columns afterwards.
 Facts inside a PRC ID fill a missing birth date or sex in the prepared copy only; the records
-themselves are never changed.
+themselves are never changed. IDs also get near-keys, so that blocking finds an ID with a typo.
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_facts, normalize_id
 
-__all__ = ["NameFeatures", "name_features", "prepare_records", "normalize_sex", "PREPARED_COLUMNS"]
+__all__ = [
+    "NameFeatures",
+    "name_features",
+    "prepare_records",
+    "normalize_sex",
+    "id_near_keys",
+    "PREPARED_COLUMNS",
+]
 
 PREPARED_COLUMNS = (
     "unique_id",
@@ -40,6 +47,9 @@ PREPARED_COLUMNS = (
     "place_key",
     "sex",
     "id_number",
+    "id_odd",
+    "id_even",
+    "id_sorted",
     "facility_key",
 )
 _SEX = {
@@ -59,6 +69,8 @@ _SEX = {
 }
 Progress = Callable[[int], None]
 PREFIX = 3
+# Shorter IDs make blocks of thousands on their near-keys at a million records.
+ID_NEAR_MIN_LENGTH = 7
 
 
 class NameFeatures(NamedTuple):
@@ -156,8 +168,19 @@ def prepare_records(
     sex = _map_unique(table["sex"], normalize_sex, None)
     out["sex"] = sex.where(sex != "", facts.map(lambda f: f.sex or ""))
     out["id_number"] = ids
+    out[["id_odd", "id_even", "id_sorted"]] = pd.DataFrame(
+        list(_map_unique(ids, id_near_keys, None)), index=table.index
+    )
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
     return _nulls_for_empty(out)
+
+
+def id_near_keys(normalized: str) -> tuple[str, str, str]:
+    """Blocking keys that an ID keeps through one typo: one substitution leaves the characters at odd
+    or those at even positions as they were, and a transposition leaves the sorted characters."""
+    if len(normalized) < ID_NEAR_MIN_LENGTH:
+        return "", "", ""
+    return normalized[::2], normalized[1::2], "".join(sorted(normalized))
 
 
 def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
