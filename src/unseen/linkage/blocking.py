@@ -58,9 +58,9 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
     (("id_number",), None),
-    (("id_odd",), ID_ONE_EDIT),
-    (("id_even",), ID_ONE_EDIT),
-    (("id_sorted",), ID_ONE_EDIT),
+    (("id_near0",), ID_ONE_EDIT),
+    (("id_near1",), ID_ONE_EDIT),
+    (("id_near2",), ID_ONE_EDIT),
 )
 
 

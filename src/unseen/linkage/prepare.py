@@ -47,9 +47,9 @@ PREPARED_COLUMNS = (
     "place_key",
     "sex",
     "id_number",
-    "id_odd",
-    "id_even",
-    "id_sorted",
+    "id_near0",
+    "id_near1",
+    "id_near2",
     "facility_key",
 )
 _SEX = {
@@ -71,6 +71,7 @@ Progress = Callable[[int], None]
 PREFIX = 3
 # Shorter IDs make blocks of thousands on their near-keys at a million records.
 ID_NEAR_MIN_LENGTH = 7
+ID_NEAR_COLUMNS = ("id_near0", "id_near1", "id_near2")
 
 
 class NameFeatures(NamedTuple):
@@ -168,19 +169,26 @@ def prepare_records(
     sex = _map_unique(table["sex"], normalize_sex, None)
     out["sex"] = sex.where(sex != "", facts.map(lambda f: f.sex or ""))
     out["id_number"] = ids
-    out[["id_odd", "id_even", "id_sorted"]] = pd.DataFrame(
-        list(_map_unique(ids, id_near_keys, None)), index=table.index
-    )
+    out[list(ID_NEAR_COLUMNS)] = pd.DataFrame(list(_map_unique(ids, id_near_keys, None)), index=table.index)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
     return _nulls_for_empty(out)
 
 
 def id_near_keys(normalized: str) -> tuple[str, str, str]:
-    """Blocking keys that an ID keeps through one typo: one substitution leaves the characters at odd
-    or those at even positions as they were, and a transposition leaves the sorted characters."""
+    """Blocking keys of which one survives any single typo in an ID: a replaced character or two
+    neighbours swapped.
+
+    Key j drops the characters at positions j, j+3, j+6, ... and sorts each run of two between them.
+    A replaced character at position p leaves key p mod 3 as it was; a swap of p and p+1 leaves the
+    key whose runs pair them. Each key keeps two thirds of the ID, so blocks stay small.
+    """
     if len(normalized) < ID_NEAR_MIN_LENGTH:
         return "", "", ""
-    return normalized[::2], normalized[1::2], "".join(sorted(normalized))
+    keys = []
+    for j in range(3):
+        runs = [normalized[max(0, i + 1) : i + 3] for i in range(j - 3, len(normalized), 3)]
+        keys.append("|".join("".join(sorted(run)) for run in runs))
+    return keys[0], keys[1], keys[2]
 
 
 def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
