@@ -5,10 +5,11 @@ with block sizes, not with the square of the records. Names are blocked on their
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses) together with one more field, so that a million records of common
 names do not explode; one name part with birth year and place catches names whose other part is
-missing or read differently, the full birth date with place catches names changed beyond their keys
-(a typo in both parts, a nickname), and the ID number, exact or one typo away, catches the rest.
-Rules that looked useful but cost tens of millions of pairs at a million records for a few extra
-true pairs (a name part with the full date, a name part with place and facility) are left out;
+missing or read differently; the full birth date catches the rest of a changed name, with one
+name part or with the place (if some part is still spelt alike), and the ID number, exact or one typo
+away, catches the rest. A name part with the full date counts only dates known to the day: a year-only
+date is as common as its year. Rules that looked useful but cost tens of millions of pairs at a million
+records for a few extra true pairs (a name part with place and facility) are left out;
 `bench/link_bench.py` prints the blocking recall this leaves.
 """
 
@@ -57,6 +58,8 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("father_key", "dob_year", "place_key"), SEX_COMPATIBLE),
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
+    (("given_key", "dob"), FULL_DATES),
+    (("father_key", "dob"), FULL_DATES),
     (("id_number",), None),
     (("id_near0",), ID_ONE_EDIT),
     (("id_near1",), ID_ONE_EDIT),
