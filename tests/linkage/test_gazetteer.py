@@ -45,3 +45,22 @@ def test_unknown_script_goes_through_to_latin_when_given() -> None:
     g = Gazetteer({"kashgar": ["Qeshqer"]}, to_latin=lambda s: "Qeshqer" if s == "ق1" else s)
     assert g.key("ق1") == "kashgar"
     assert g.key("Q1") == "~q1"  # Latin text is not re-read
+
+
+def test_unlisted_places_one_typo_apart_have_a_level_of_their_own() -> None:
+    import duckdb
+
+    from unseen.linkage.comparisons import unseen_comparisons
+
+    compared = [c.get_comparison("duckdb").as_dict() for c in unseen_comparisons()]
+    levels = next(c for c in compared if c["output_column_name"] == "place_key")["comparison_levels"]
+    near = next(level for level in levels if "typo" in level.get("label_for_charts", ""))
+    gazetteer = default_gazetteer()
+
+    def level_holds(a: str, b: str) -> bool:
+        sql = near["sql_condition"].replace("place_key_l", "$1").replace("place_key_r", "$2")
+        return bool(duckdb.execute(f"SELECT {sql}", [gazetteer.key(a), gazetteer.key(b)]).fetchone()[0])  # type: ignore[index]
+
+    assert level_holds("Whittingham", "Whittinhgam")
+    assert not level_holds("Whittingham", "Whitton")
+    assert not level_holds("Kashgar", "Kashgr")  # a known place and an unlisted one: no spelling level

@@ -88,12 +88,21 @@ def _birth_date() -> cl.CustomComparison:
 
 
 def _place() -> cl.CustomComparison:
-    """Birthplace through the gazetteer; disagreement has a fixed m for the reason dates have."""
+    """Birthplace through the gazetteer; disagreement has a fixed m for the reason dates have.
+
+    Places the gazetteer does not know keep a key of their own spelling (`~` first), so one typo
+    apart is a level of its own; known places are never near each other by spelling.
+    """
+    unlisted = "place_key_l LIKE '~%' AND place_key_r LIKE '~%'"
     return cl.CustomComparison(
         output_column_name="place_key",
         comparison_levels=[
             cll.NullLevel("place_key"),
             cll.ExactMatchLevel("place_key").configure(tf_adjustment_column="place_key"),
+            _custom(
+                f"{unlisted} AND damerau_levenshtein(place_key_l, place_key_r) <= 1",
+                "unlisted places one typo apart",
+            ),
             cll.ElseLevel().configure(m_probability=PLACE_CONFLICT_M, fix_m_probability=True),
         ],
         comparison_description="birthplace through the gazetteer",
