@@ -152,3 +152,12 @@ def test_training_is_reproducible(background: pd.DataFrame) -> None:
     first, second = link_records(records), link_records(records)
     assert first.model.settings == second.model.settings
     assert first.assignments.equals(second.assignments)
+
+
+def test_a_source_without_sex_keeps_the_birth_date_in_the_model(background: pd.DataFrame) -> None:
+    # EM's session on (date, sex) finds no pairs and falls back to the date alone; Splink 5.0 had
+    # already taken the date comparison out of the linker's settings by then.
+    records = background.drop(columns="person").assign(sex="")
+    model = link_records(records).model
+    names = [c["output_column_name"] for c in model.settings["comparisons"]]
+    assert "birth_date" in names and "sex" in names
