@@ -10,6 +10,7 @@ import pytest
 from numba import njit
 from scipy import stats
 
+from unseen.estimate import lcmcr_draws as draws_
 from unseen.estimate import lcmcr_sampler as sampler
 from unseen.estimate.diagnostics import effective_sample_size, split_rhat
 from unseen.estimate.lcmcr import LCMCR
@@ -94,11 +95,11 @@ def test_ess_of_independent_and_autocorrelated_draws() -> None:
 def _fill(kind: int, n: int, p: float, seed_state: np.ndarray, out: np.ndarray) -> None:  # pragma: no cover
     for i in range(out.shape[0]):
         if kind == 0:
-            out[i] = sampler.binomial(seed_state, n, p)
+            out[i] = draws_.binomial(seed_state, n, p)
         elif kind == 1:
-            out[i] = sampler.poisson(seed_state, p)
+            out[i] = draws_.poisson(seed_state, p)
         else:
-            out[i] = sampler.gamma(seed_state, p)
+            out[i] = draws_.gamma(seed_state, p)
 
 
 def _chi2_pvalue(draws: np.ndarray, dist: stats.rv_discrete) -> float:
@@ -115,7 +116,7 @@ def _chi2_pvalue(draws: np.ndarray, dist: stats.rv_discrete) -> float:
                                               (1, 0, 4.0), (1, 0, 2500.0)])
 def test_discrete_draws_follow_their_distribution(kind: int, n: int, p: float) -> None:
     draws = np.empty(100_000, dtype=np.int64)
-    _fill(kind, n, p, sampler.seed_state(kind * 100 + n), draws)
+    _fill(kind, n, p, draws_.seed_state(kind * 100 + n), draws)
     dist = stats.binom(n, p) if kind == 0 else stats.poisson(p)
     assert _chi2_pvalue(draws, dist) > 1e-3
 
@@ -123,7 +124,7 @@ def test_discrete_draws_follow_their_distribution(kind: int, n: int, p: float) -
 @pytest.mark.parametrize("shape", [0.2, 1.0, 3.0, 4400.0])
 def test_gamma_draws_follow_their_distribution(shape: float) -> None:
     draws = np.empty(100_000)
-    _fill(2, 0, shape, sampler.seed_state(int(shape * 10)), draws)
+    _fill(2, 0, shape, draws_.seed_state(int(shape * 10)), draws)
     assert stats.kstest(draws, stats.gamma(shape).cdf).pvalue > 1e-3
 
 
@@ -142,7 +143,7 @@ def _splits(n: int, w: np.ndarray, seed_state: np.ndarray, out: np.ndarray) -> N
 def test_pattern_split_is_multinomial(n: int) -> None:
     w = np.array([0.5, 3.0, 0.0, 1e-3, 1.2, 0.3])
     draws = np.empty((40_000, len(w)), dtype=np.int64)
-    _splits(n, w, sampler.seed_state(n), draws)
+    _splits(n, w, draws_.seed_state(n), draws)
     assert np.all(draws.sum(axis=1) == n)
     assert np.all(draws[:, 2] == 0)
     for k in (0, 1, 4, 5):  # each class count is Binomial(n, w_k / sum w)
