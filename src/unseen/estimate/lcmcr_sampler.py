@@ -58,16 +58,18 @@ def _suffix_sums(w: FloatArray, order: IntArray, suffix: FloatArray) -> float:  
 @_compiled()
 def _split(s: NDArray[np.uint64], n: int, w: FloatArray, order: IntArray, suffix: FloatArray,
            out: IntArray) -> None:  # pragma: no cover - compiled
-    """Multinomial split of ``n`` over classes with weights ``w`` (suffix sums already in ``suffix``)."""
+    """Multinomial split of ``n`` over classes with weights ``w`` (suffix sums already in ``suffix``):
+    conditional binomials down ``order`` while many are left, then the last few one at a time over the
+    classes not yet visited (given the counts so far, they are independent draws from those classes)."""
     k_classes = w.shape[0]
     for k in range(k_classes):
         out[k] = 0
-    if n <= ONE_AT_A_TIME:
-        for _ in range(n):
-            out[_categorical(s, w, order, suffix[0])] += 1
-        return
     left = n
     for i in range(k_classes):
+        if left <= ONE_AT_A_TIME:
+            for _ in range(left):
+                out[_categorical(s, w, order, i, suffix[i])] += 1
+            return
         k = order[i]
         if w[k] <= 0.0:
             continue
@@ -75,17 +77,16 @@ def _split(s: NDArray[np.uint64], n: int, w: FloatArray, order: IntArray, suffix
         c = left if p >= 1.0 else binomial(s, left, p)
         out[k] = c
         left -= c
-        if left == 0:
-            return
 
 
 @_compiled()
-def _categorical(s: NDArray[np.uint64], w: FloatArray, order: IntArray, total: float
+def _categorical(s: NDArray[np.uint64], w: FloatArray, order: IntArray, start: int, total: float
                  ) -> int:  # pragma: no cover - compiled
+    """One draw from classes ``order[start:]`` with weights ``w`` summing to ``total``."""
     u = uniform(s) * total
     acc = 0.0
     last = -1
-    for i in range(order.shape[0]):
+    for i in range(start, order.shape[0]):
         k = order[i]
         if w[k] > 0.0:
             acc += w[k]
