@@ -111,9 +111,9 @@ def _sort_desc(v: FloatArray, order: IntArray) -> None:  # pragma: no cover - co
 # ------------------------------------------------------------------------------------ sweep steps
 @_compiled(inline=True)
 def _pattern_weights(m: int, on: IntArray, on_start: IntArray, ratio: FloatArray, base: FloatArray,
-                     lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray, order: IntArray, w: FloatArray,
-                     suffix: FloatArray) -> None:  # pragma: no cover - compiled
-    """Class weights of pattern ``m`` (``nu_k * prod_j lambda``) and their suffix sums in ``order``:
+                     lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray, w: FloatArray
+                     ) -> float:  # pragma: no cover - compiled
+    """Class weights of pattern ``m`` (``nu_k * prod_j lambda``, up to a common factor) and their sum:
     products of ratios to the unseen pattern's weights while they stay in range, logarithms if not."""
     k_classes = base.shape[0]
     start, stop = on_start[m], on_start[m + 1]
@@ -128,8 +128,11 @@ def _pattern_weights(m: int, on: IntArray, on_start: IntArray, ratio: FloatArray
             j = on[i]
             for k in range(k_classes):
                 w[k] *= ratio[j, k]
-    if TINY < _suffix_sums(w, order, suffix) < np.inf:
-        return
+    total = 0.0
+    for k in range(k_classes):
+        total += w[k]
+    if TINY < total < np.inf:
+        return total
     top = -np.inf
     for k in range(k_classes):
         v = log_nu[k]
@@ -139,9 +142,11 @@ def _pattern_weights(m: int, on: IntArray, on_start: IntArray, ratio: FloatArray
             v += math.log(lam1[on[i], k]) - math.log(lam0[on[i], k])
         w[k] = v
         top = max(top, v)
+    total = 0.0
     for k in range(k_classes):
         w[k] = math.exp(w[k] - top)
-    _suffix_sums(w, order, suffix)
+        total += w[k]
+    return total
 
 
 @_compiled()
@@ -149,15 +154,27 @@ def _observed_classes(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, f
                       lam1: FloatArray, lam0: FloatArray, ratio: FloatArray, log_nu: FloatArray,
                       base: FloatArray, order: IntArray, obs_n: IntArray, ones: IntArray, w: FloatArray,
                       suffix: FloatArray, out: IntArray) -> None:  # pragma: no cover - compiled
-    """Step 1: classes of the observed, pattern by pattern, summing class sizes and list counts."""
+    """Step 1: classes of the observed, pattern by pattern, summing class sizes and list counts.
+
+    A pattern seen a few times (most of them, with many lists) is placed person by person straight
+    into the sums; a larger one is split by :func:`_split` on the suffix sums of its weights."""
     j_lists, k_classes = ones.shape
     for k in range(k_classes):
         obs_n[k] = 0
         for j in range(j_lists):
             ones[j, k] = 0
     for m in range(freq.shape[0]):
-        _pattern_weights(m, on, on_start, ratio, base, lam1, lam0, log_nu, order, w, suffix)
-        _split(s, freq[m], w, order, suffix, out)
+        n = freq[m]
+        total = _pattern_weights(m, on, on_start, ratio, base, lam1, lam0, log_nu, w)
+        if n <= ONE_AT_A_TIME:
+            for _ in range(n):
+                k = _categorical(s, w, order, 0, total)
+                obs_n[k] += 1
+                for i in range(on_start[m], on_start[m + 1]):
+                    ones[on[i], k] += 1
+            continue
+        _suffix_sums(w, order, suffix)
+        _split(s, n, w, order, suffix, out)
         for k in range(k_classes):
             c = out[k]
             if c > 0:
