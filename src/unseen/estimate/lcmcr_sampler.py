@@ -14,7 +14,8 @@ Speed comes from doing the same exact draws with less work, not from approximati
 * class weights are products of probabilities (no ``exp`` per pattern and class), with a fall-back to
   logarithms when a product would leave the range of a double;
 * a pattern's multinomial is a run of conditional binomials over the classes, largest class first,
-  that stops as soon as everyone is placed; small counts are placed one person at a time;
+  until at most ``ONE_AT_A_TIME`` people are left, who are then placed one at a time over the classes
+  not yet visited; patterns seen that often or less skip the binomials and go straight into the sums;
 * the counts that ``lambda`` and the weights need are summed while the classes are drawn, and all work
   arrays are allocated once per call, not per sweep.
 
