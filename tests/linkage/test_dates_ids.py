@@ -98,3 +98,13 @@ def test_an_id_one_typo_away_keeps_one_near_key() -> None:
             assert any(a == b for a, b in zip(id_near_keys(original), id_near_keys(swapped), strict=True))
     assert len(set(id_near_keys(original)) & set(id_near_keys("653101197905149999"))) == 0
     assert id_near_keys("12345") == ("", "", "")  # too short to block on without huge blocks
+
+
+def test_sex_is_read_in_the_spellings_files_use() -> None:
+    from unseen.linkage.prepare import normalize_sex
+
+    males = ["M", "m", "male", "Male ", "男", "Е", "ер", "1", "erkek", "ئەر"]
+    females = ["F", "female", "女", "ж", "Әйел", "2", "kadın", "ئايال"]
+    assert {normalize_sex(v) for v in males} == {"M"}
+    assert {normalize_sex(v) for v in females} == {"F"}
+    assert {normalize_sex(v) for v in ("", "unknown", "?!")} == {""}  # unknown, never a guess

@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from unseen.ingest.errors import FieldError
+from unseen.ingest.values import parse_sex
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
@@ -52,21 +54,6 @@ PREPARED_COLUMNS = (
     "id_near2",
     "facility_key",
 )
-_SEX = {
-    "m": "M",
-    "male": "M",
-    "man": "M",
-    "er": "M",
-    "erkek": "M",
-    "男": "M",
-    "ئەر": "M",
-    "f": "F",
-    "female": "F",
-    "woman": "F",
-    "ayal": "F",
-    "女": "F",
-    "ئايال": "F",
-}
 Progress = Callable[[int], None]
 PREFIX = 3
 # Shorter IDs make blocks of thousands on their near-keys at a million records.
@@ -126,8 +113,16 @@ def name_features(full_name: str) -> NameFeatures:
 
 
 def normalize_sex(text: str) -> str:
-    """'M', 'F' or '' for the usual spellings in English, Uyghur and Chinese."""
-    return _SEX.get(text.strip().casefold(), "")
+    """'M', 'F' or '' (unknown, or a spelling nobody reads as a sex): the importer's spellings.
+
+    The importer's table reads M, m, male, 男, Е, ер, ж, 1 and 2, erkek, ئەر ...; a value it cannot read
+    is left unknown here rather than stopping a link run.
+    """
+    try:
+        value = parse_sex(text)
+    except FieldError:
+        return ""
+    return {"male": "M", "female": "F"}.get(value or "", "")
 
 
 def _map_unique(values: pd.Series, fn: Callable[[str], object], progress: Progress | None) -> pd.Series:
