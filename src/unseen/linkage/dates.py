@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from unseen.ingest.dates import DAY, YEAR, parse_date
+from unseen.ingest.errors import FieldError
+
 __all__ = ["BirthDate", "Precision", "parse_birth_date", "EARLIEST_BIRTH_YEAR"]
 
 Precision = Literal["year", "month", "day"]
@@ -37,7 +40,7 @@ class BirthDate:
 
 
 def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDate | None:
-    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty gives None.
+    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or a spelling the importer reads); empty gives None.
 
     Raises ValueError with a reason for anything else, including dates that cannot exist
     (2001-02-30, month 13) or lie in the future or before 1880.
@@ -47,14 +50,29 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
         return None
     match = _PATTERN.match(value)
     if match is None:
-        raise ValueError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
-    year = int(match.group(1))
-    month = int(match.group(2)) if match.group(2) else None
-    day = int(match.group(3)) if match.group(3) else None
+        year, month, day = _other_spelling(value)
+    else:
+        year = int(match.group(1))
+        month = int(match.group(2)) if match.group(2) else None
+        day = int(match.group(3)) if match.group(3) else None
     _check_exists(year, month, day, value)
     _check_plausible(year, month, day, value, today or dt.date.today())
     precision: Precision = "year" if month is None else ("month" if day is None else "day")
     return BirthDate(year, month, day, precision)
+
+
+def _other_spelling(value: str) -> tuple[int, int | None, int | None]:
+    """Year, month, day of a date spelt as the importer reads dates (14.03.1978, 1978/3/14,
+    1978年3月14日, March 1978 ...); ValueError naming the value when nobody could read it."""
+    try:
+        parsed = parse_date(value)
+    except FieldError as exc:
+        raise ValueError(f"{exc} (YYYY, YYYY-MM, YYYY-MM-DD or a common spelling)") from None
+    if parsed is None:  # only for an empty value, which the caller has already turned away
+        raise ValueError(f"no date in {value!r}")
+    month = parsed.value.month if parsed.precision != YEAR else None
+    day = parsed.value.day if parsed.precision == DAY else None
+    return parsed.value.year, month, day
 
 
 def _check_exists(year: int, month: int | None, day: int | None, value: str) -> None:
