@@ -7,6 +7,7 @@ the inherited connection), and stops on its own if the importing process is kill
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -134,7 +135,16 @@ def read_in_background(path: Path, mapping: Mapping, encoding: str | None, size:
     process = _FORK.Process(
         target=_child, args=(channel, os.getpid(), path, mapping, encoding, size), daemon=True
     )
-    process.start()
+    # The child must never collect garbage it inherited: a linkage run earlier in this process can
+    # leave a DuckDB connection in a reference cycle, and its destructor, run in a forked child
+    # without DuckDB's threads, crashes. Collect here, then keep the inherited objects out of the
+    # child's reach (they also stay shared, not copied, page by page).
+    gc.collect()
+    gc.freeze()
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
     first = _get(channel, process)
     if first[0] != "header":
         process.join()
