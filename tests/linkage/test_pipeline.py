@@ -161,3 +161,15 @@ def test_a_source_without_sex_keeps_the_birth_date_in_the_model(background: pd.D
     model = link_records(records).model
     names = [c["output_column_name"] for c in model.settings["comparisons"]]
     assert "birth_date" in names and "sex" in names
+
+
+def test_a_run_closes_the_duckdb_connection_it_opened() -> None:
+    # Left to the garbage collector, a connection can be finalised in a forked child and crash it.
+    import duckdb
+
+    from unseen.linkage.backends import open_db_api
+
+    with open_db_api() as db_api:
+        assert db_api._con.execute("SELECT 1").fetchall() == [(1,)]
+    with pytest.raises(duckdb.ConnectionException):
+        db_api._con.execute("SELECT 1")

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from unseen.linkage.errors import BackendUnavailableError
 
-__all__ = ["make_db_api", "DUCKDB_MEMORY"]
+__all__ = ["make_db_api", "open_db_api", "DUCKDB_MEMORY"]
 
 DUCKDB_MEMORY = "3GB"
 
@@ -38,3 +40,16 @@ def make_db_api(backend: Any = None) -> Any:
     if hasattr(backend, "register") and hasattr(backend, "sql_dialect"):
         return backend
     raise BackendUnavailableError(f"unknown linkage backend {backend!r}: use 'duckdb' or a SparkSession")
+
+
+@contextmanager
+def open_db_api(backend: Any = None) -> Iterator[Any]:
+    """`make_db_api` for one run: a DuckDB connection made here is closed at the end (a caller's
+    SparkSession or API is left open). Closed at once, not by the garbage collector: a connection
+    left in a reference cycle can otherwise be finalised in a forked child, which crashes."""
+    db_api = make_db_api(backend)
+    try:
+        yield db_api
+    finally:
+        if backend is None or backend == "duckdb":
+            db_api._con.close()  # noqa: SLF001 - Splink 5.0 has no public close

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from splink import Linker
 
-from unseen.linkage.backends import make_db_api
+from unseen.linkage.backends import open_db_api
 from unseen.linkage.model import LinkageModel, TrainingOptions, train
 from unseen.linkage.records import check_columns
 from unseen.linkage.scoring import query
@@ -51,15 +51,15 @@ def plain_link(
 ) -> tuple[pd.DataFrame, LinkageModel]:
     """(record_id, cluster_id) for every record, and the trained plain model."""
     frame_pd = prepare_plain(records)
-    db_api = make_db_api(backend)
-    frame = db_api.register(frame_pd)
-    model = train(frame, db_api, "plain", options or TrainingOptions())
-    linker = Linker(frame, model.settings, log_level=None)
-    predictions = linker.inference.predict(threshold_match_probability=0.01)
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
-    labels = query(linker, f"SELECT unique_id, cluster_id FROM {clusters.physical_name}").set_index(
-        "unique_id"
-    )["cluster_id"]
+    with open_db_api(backend) as db_api:
+        frame = db_api.register(frame_pd)
+        model = train(frame, db_api, "plain", options or TrainingOptions())
+        linker = Linker(frame, model.settings, log_level=None)
+        predictions = linker.inference.predict(threshold_match_probability=0.01)
+        clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
+        labels = query(linker, f"SELECT unique_id, cluster_id FROM {clusters.physical_name}").set_index(
+            "unique_id"
+        )["cluster_id"]
     ids = check_columns(records)["record_id"]
     out = pd.DataFrame({"record_id": ids, "cluster_id": labels.reindex(frame_pd["unique_id"]).to_numpy()})
     return out, model

@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 import pandas as pd
 
-from unseen.linkage.backends import make_db_api
+from unseen.linkage.backends import open_db_api
 from unseen.linkage.cluster import ClusterOptions, cluster_records
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
@@ -132,20 +132,20 @@ def _link(
         prepared = prepare_records(table, progress=advance)
         prepared["unique_id"] = np.arange(len(prepared), dtype=np.int64)
         prepared["is_new"] = is_new.astype(np.int8)
-    db_api = make_db_api(backend)
-    frame = db_api.register(prepared)
-    fresh = model is None
-    if model is None:
-        reporter.step("training the model (EM)")
-        with _timed(timings, "train"):
-            model = train(frame, db_api, "unseen", options.training)
-    if incremental:
-        must += _kept_persons(ids, previous, is_new)
-    reporter.step("scoring candidate pairs")
-    with _timed(timings, "predict"):
-        scored = score_pairs(frame, model, options, only_new=incremental, links=must, calibrate=fresh)
-    if fresh:
-        model = model.with_prior(scored.prior)
+    with open_db_api(backend) as db_api:
+        frame = db_api.register(prepared)
+        fresh = model is None
+        if model is None:
+            reporter.step("training the model (EM)")
+            with _timed(timings, "train"):
+                model = train(frame, db_api, "unseen", options.training)
+        if incremental:
+            must += _kept_persons(ids, previous, is_new)
+        reporter.step("scoring candidate pairs")
+        with _timed(timings, "predict"):
+            scored = score_pairs(frame, model, options, only_new=incremental, links=must, calibrate=fresh)
+        if fresh:
+            model = model.with_prior(scored.prior)
     reporter.step("clustering")
     with _timed(timings, "cluster"):
         try:
