@@ -4,8 +4,10 @@ Each rule is an equality join, so DuckDB and Spark run it as a hash join and can
 with block sizes, not with the square of the records. Names are blocked on their cross-script keys
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses) together with one more field, so that a million records of common
-names do not explode; one name part with birth year and place catches names whose other part is
-missing or read differently; the full birth date catches the rest of a changed name, with one
+names do not explode; where one record has no birth year, the loose key joins with the place or the
+facility instead (the filter on that one side runs before the join, so the blocks stay small); one
+name part with birth year and place catches names whose other part is missing or read differently;
+the full birth date catches the rest of a changed name, with one
 name part or with the place (if some part is still spelt alike), and the ID number, exact or one typo
 away, catches the rest. A name part with the full date counts only dates known to the day: a year-only
 date is as common as its year. Rules that looked useful but cost tens of millions of pairs at a million
