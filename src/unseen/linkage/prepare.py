@@ -82,7 +82,7 @@ def _fold_latin(text: str) -> str:
 
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
-    from unseen.names import loose_keys, name_keys, split_name, to_latin
+    from unseen.names import name_keys, split_name, to_latin
     from unseen.names.keys import loosen
 
     parts = split_name(full_name)
@@ -93,10 +93,11 @@ def name_features(full_name: str) -> NameFeatures:
     if not given_key and not father_key:
         given_key = "?" + fold_place(full_name)
     name_key = "|".join(sorted(k for k in (given_key, father_key) if k))
-    # Loose keys drop the sounds Chinese transcription loses (gh/q/h, glides, final n): for blocking only.
-    loose = loose_keys(full_name)
-    loose_used = [k for k, key in zip(loose, keys, strict=False) if key in (given_key, father_key)]
-    loose_name_key = "|".join(sorted(loose_used)) if loose_used else name_key
+    # Loose keys drop the sounds Chinese transcription loses (gh/q/h, glides, final n), part by part,
+    # so equal name keys always give equal loose name keys.
+    given_loose = given_key if given_key.startswith("?") else loosen(given_key)
+    father_loose = loosen(father_key)
+    loose_name_key = "|".join(sorted(k for k in (given_loose, father_loose) if k))
     # Key prefixes survive the commonest reading differences (a suffix, an inserted vowel-glide).
     name_prefix = "|".join(sorted(k[:PREFIX] for k in (given_key, father_key) if k))
     return NameFeatures(
@@ -105,8 +106,8 @@ def name_features(full_name: str) -> NameFeatures:
         name_key,
         loose_name_key,
         name_prefix,
-        loosen(given_key) if not given_key.startswith("?") else given_key,
-        loosen(father_key),
+        given_loose,
+        father_loose,
         _fold_latin(to_latin(given)) if given else "",
         _fold_latin(to_latin(father)) if father else "",
     )
