@@ -13,7 +13,7 @@ def test_all_is_exact() -> None:
     assert sorted(names.__all__) == sorted([
         "DEFAULT_THRESHOLD", "NameParts", "NamesError", "NotTextError", "PairsFileError",
         "TermFrequencies", "detect_script", "loose_keys", "name_keys", "name_similarity", "normalize",
-        "part_key", "part_similarity", "split_name", "to_latin", "transliterations",
+        "part_key", "part_similarity", "split_name", "to_latin", "transliterations", "via_chinese",
     ])
     for name in names.__all__:
         assert hasattr(names, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import part_key, to_latin
+from unseen.names import part_key, to_latin, via_chinese
 
 # Published transcriptions of common names and their Uyghur forms.
 READINGS = [
@@ -52,3 +52,21 @@ def test_pinyin_of_a_transcription_is_read_back(pinyin: str, spelling: str) -> N
 @pytest.mark.parametrize("word", ["Kamile", "Nadire", "Tursun", "Memet", "Adil", "Hasan"])
 def test_uyghur_latin_spellings_are_not_taken_for_pinyin(word: str) -> None:
     assert to_latin(word) == word.lower()
+
+
+@pytest.mark.parametrize(
+    ("name", "through_chinese"),
+    [
+        ("买买提·吐尔逊", True),
+        ("Maimaiti Tuerxun", True),
+        ("MAIMAITI TUERXUN", True),
+        ("Aili Kelimu", True),
+        ("Memet Tursun", False),
+        ("مەمەت تۇرسۇن", False),
+        ("Мемет Турсун", False),
+        ("Erzhan Serik", False),  # Kazakh: transcriptions never start a name with 尔 er
+        ("", False),
+    ],
+)
+def test_via_chinese_tells_transcriptions_from_other_spellings(name: str, through_chinese: bool) -> None:
+    assert via_chinese(name) is through_chinese

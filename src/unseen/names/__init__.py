@@ -8,7 +8,7 @@ name, keys each part phonetically for blocking and search, and scores two names 
 from unseen.names.errors import NamesError, NotTextError, PairsFileError
 from unseen.names.frequencies import TermFrequencies
 from unseen.names.keys import loose_keys, name_keys, part_key
-from unseen.names.latin import to_latin
+from unseen.names.latin import to_latin, via_chinese
 from unseen.names.normalize import normalize
 from unseen.names.parts import NameParts, split_name
 from unseen.names.render import transliterations
@@ -32,4 +32,5 @@ __all__ = [
     "split_name",
     "to_latin",
     "transliterations",
+    "via_chinese",
 ]

@@ -14,11 +14,11 @@ from functools import lru_cache
 from unseen.names.errors import check_text
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words
-from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS
+from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
 from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
 
-__all__ = ["latin_to_uly", "latin_words", "to_latin"]
+__all__ = ["latin_to_uly", "latin_words", "to_latin", "via_chinese"]
 
 _ULY_KEEP = frozenset("éöü")
 _LETTER_MAP = str.maketrans({
@@ -98,3 +98,21 @@ def latin_words(text: str) -> tuple[str, ...]:
     uyghur_cyrillic = not clean.isascii() and cyrillic_is_uyghur(clean)
     memo = _UYGHUR_CYRILLIC_WORDS if uyghur_cyrillic else _WORDS
     return tuple(filter(None, map(memo.__getitem__, words)))
+
+
+def via_chinese(text: str) -> bool:
+    """True when a name was written through Chinese: in characters, or as pinyin of a transcription
+    (Maimaiti Tuerxun).
+
+    Such a reading has lost sounds no other script loses (gh, q and h, glides, a final n), so two
+    names that agree only once those are dropped are plausible when exactly one went through Chinese.
+    """
+    return _via_chinese(check_text(text))
+
+
+@lru_cache(maxsize=262144)
+def _via_chinese(text: str) -> bool:
+    return any(
+        looks_like_pinyin(word) if word.isascii() else any(char_script(c) == "han" for c in word)
+        for word in clean_words(text)
+    )
