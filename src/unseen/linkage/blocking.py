@@ -3,16 +3,17 @@
 Each rule is an equality join, so DuckDB and Spark run it as a hash join and candidate pairs grow
 with block sizes, not with the square of the records. Names are blocked on their cross-script keys
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
-loses) together with one more field, so that a million records of common
-names do not explode; where one record has no birth year, the loose key joins with the place or the
-facility instead (the filter on that one side runs before the join, so the blocks stay small); one
-name part with birth year and place catches names whose other part is missing or read differently;
-the full birth date catches the rest of a changed name, with one
-name part or with the place (if some part is still spelt alike), and the ID number, exact or one typo
-away, catches the rest. A name part with the full date counts only dates known to the day: a year-only
-date is as common as its year. Rules that looked useful but cost tens of millions of pairs at a million
-records for a few extra true pairs (a name part with place and facility) are left out;
-`bench/link_bench.py` prints the blocking recall this leaves.
+loses, used only where exactly one side went through Chinese) together with one more field, so that
+a million records of common names do not explode; where one record has no birth year, the loose key
+joins with the place or the facility instead (the filter on that one side runs before the join, so
+the blocks stay small); one name part with birth year and place catches names whose other part is
+missing or read differently, if that other part is unknown or spelt alike; the full birth date
+catches the rest of a changed name, with one name part or with the place (if some part is still
+spelt alike), and the ID number, exact or one typo away, catches the rest. A name part with the full
+date counts only dates known to the day: a year-only date is as common as its year. Rules that
+looked useful but cost tens of millions of pairs at a million records for a few extra true pairs (a
+name part with place and facility) are left out; `bench/link_bench.py` prints the blocking recall
+this leaves.
 """
 
 from __future__ import annotations
@@ -45,19 +46,35 @@ _PARTS = ("given_latin", "father_latin")
 NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS for b in _PARTS) + ") <= 2"
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
 FULL_DATES_NAMES_NEAR = f"{FULL_DATES} AND {NAMES_NEAR}"
+# Loose keys forgive what transcription into Chinese loses, and they are coarse (Yalikun and Aygul
+# share one): a pair that agrees only loosely is worth scoring when exactly one side went through
+# Chinese. Between two spellings in other scripts, or two Chinese lists, the name keys already agree.
+LOOSE_PLAUSIBLE = "(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key)"
+
+
+def other_part_near(part: str) -> str:
+    """A block on one name part keeps the pair only if the other `part` is unknown on a side, agrees
+    loosely, or is spelt within three letters: at a million records, a given name, birth year and
+    place alone pair thousands of namesakes whose fathers are plainly different men."""
+    return (
+        f"(l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose "
+        f"OR levenshtein(l.{part}_latin, r.{part}_latin) <= 3)"
+    )
+
+
 # An ID one typo away (see `prepare.id_near_keys`); other IDs sharing a near-key are not pairs.
 ID_ONE_EDIT = "damerau_levenshtein(l.id_number, r.id_number) <= 1"
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
-    (("loose_name_key", "dob_year"), None),
+    (("loose_name_key", "dob_year"), LOOSE_PLAUSIBLE),
     (("name_key", "place_key"), YEARS_COMPATIBLE),
-    (("loose_name_key", "place_key"), "l.dob_year IS NULL"),
-    (("loose_name_key", "place_key"), "r.dob_year IS NULL"),
-    (("loose_name_key", "facility_key"), "l.dob_year IS NULL"),
-    (("loose_name_key", "facility_key"), "r.dob_year IS NULL"),
-    (("given_key", "dob_year", "place_key"), SEX_COMPATIBLE),
-    (("father_key", "dob_year", "place_key"), SEX_COMPATIBLE),
+    (("loose_name_key", "place_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
+    (("loose_name_key", "place_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
+    (("loose_name_key", "facility_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
+    (("loose_name_key", "facility_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
+    (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father')}"),
+    (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given')}"),
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
     (("given_key", "dob"), FULL_DATES),

@@ -38,6 +38,8 @@ PREPARED_COLUMNS = (
     "father_key",
     "name_key",
     "loose_name_key",
+    "name_prefix",
+    "via_chinese",
     "given_loose",
     "father_loose",
     "given_latin",
@@ -62,13 +64,15 @@ ID_NEAR_COLUMNS = ("id_near0", "id_near1", "id_near2")
 
 
 class NameFeatures(NamedTuple):
-    """Keys and Latin readings of a name's given and father's parts; '' where a part is absent."""
+    """Keys and Latin readings of a name's given and father's parts ('' where a part is absent), and
+    whether the name went through Chinese (characters or pinyin), whose losses loose keys forgive."""
 
     given_key: str
     father_key: str
     name_key: str
     loose_name_key: str
     name_prefix: str
+    via_chinese: bool
     given_loose: str
     father_loose: str
     given_latin: str
@@ -82,7 +86,7 @@ def _fold_latin(text: str) -> str:
 
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
-    from unseen.names import name_keys, split_name, to_latin
+    from unseen.names import name_keys, split_name, to_latin, via_chinese
     from unseen.names.keys import loosen
 
     parts = split_name(full_name)
@@ -106,6 +110,7 @@ def name_features(full_name: str) -> NameFeatures:
         name_key,
         loose_name_key,
         name_prefix,
+        via_chinese(full_name),
         given_loose,
         father_loose,
         _fold_latin(to_latin(given)) if given else "",
