@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -185,11 +186,23 @@ def id_near_keys(normalized: str) -> tuple[str, str, str]:
     """
     if len(normalized) < ID_NEAR_MIN_LENGTH:
         return "", "", ""
-    keys = []
-    for j in range(3):
-        runs = [normalized[max(0, i + 1) : i + 3] for i in range(j - 3, len(normalized), 3)]
-        keys.append("|".join("".join(sorted(run)) for run in runs))
-    return keys[0], keys[1], keys[2]
+    first, second, third = (
+        "|".join(_sorted_run(normalized[a:b]) for a, b in runs) for runs in _near_key_runs(len(normalized))
+    )
+    return first, second, third
+
+
+@lru_cache(maxsize=64)
+def _near_key_runs(length: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """For each near-key of an ID of `length`, the slices of the runs it keeps (one per length)."""
+    return tuple(
+        tuple((max(0, i + 1), i + 3) for i in range(j - 3, length, 3))
+        for j in range(3)
+    )
+
+
+def _sorted_run(run: str) -> str:
+    return run if len(run) < 2 or run[0] <= run[1] else run[1] + run[0]
 
 
 def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
