@@ -45,25 +45,39 @@ SEX_COMPATIBLE = "(l.sex IS NULL OR r.sex IS NULL OR l.sex = r.sex)"
 _PARTS = ("given_latin", "father_latin")
 NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS for b in _PARTS) + ") <= 2"
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
-FULL_DATES_NAMES_NEAR = f"{FULL_DATES} AND {NAMES_NEAR}"
+# The edit distances only where the rule's own keys agree (see `other_part_near`).
+FULL_DATES_NAMES_NEAR = (
+    f"{FULL_DATES} AND CASE WHEN l.dob = r.dob AND l.place_key = r.place_key THEN {NAMES_NEAR} ELSE false END"
+)
 # Loose keys forgive what transcription into Chinese loses, and they are coarse (Yalikun and Aygul
 # share one): a pair that agrees only loosely is worth scoring when exactly one side went through
 # Chinese. Between two spellings in other scripts, or two Chinese lists, the name keys already agree.
 LOOSE_PLAUSIBLE = "(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key)"
 
 
-def other_part_near(part: str) -> str:
+def other_part_near(part: str, blocked: str) -> str:
     """A block on one name part keeps the pair only if the other `part` is unknown on a side, agrees
     loosely, or is spelt within three letters: at a million records, a given name, birth year and
-    place alone pair thousands of namesakes whose fathers are plainly different men."""
+    place alone pair thousands of namesakes whose fathers are plainly different men.
+
+    The edit distance sits behind the rule's own equality on the `blocked` part, in a CASE: every later rule
+    re-tests this condition on its own pairs to drop duplicates, and DuckDB computes every operand
+    of an OR there, so unguarded it cost more than the join itself."""
     return (
         f"(l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose "
-        f"OR levenshtein(l.{part}_latin, r.{part}_latin) <= 3)"
+        f"OR CASE WHEN l.{blocked}_key = r.{blocked}_key "
+        f"THEN levenshtein(l.{part}_latin, r.{part}_latin) <= 3 ELSE false END)"
     )
 
 
-# An ID one typo away (see `prepare.id_near_keys`); other IDs sharing a near-key are not pairs.
-ID_ONE_EDIT = "damerau_levenshtein(l.id_number, r.id_number) <= 1"
+def id_one_edit(near_key: str) -> str:
+    """An ID one typo away shares a near-key (see `prepare.id_near_keys`); other IDs that share one
+    are not pairs. Guarded like `other_part_near`, for the later near-key rules."""
+    return (
+        f"CASE WHEN l.{near_key} = r.{near_key} "
+        "THEN damerau_levenshtein(l.id_number, r.id_number) <= 1 ELSE false END"
+    )
+
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
@@ -73,16 +87,16 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("loose_name_key", "place_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
     (("loose_name_key", "facility_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
     (("loose_name_key", "facility_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
-    (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father')}"),
-    (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given')}"),
+    (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father', 'given')}"),
+    (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
     (("given_key", "dob"), FULL_DATES),
     (("father_key", "dob"), FULL_DATES),
     (("id_number",), None),
-    (("id_near0",), ID_ONE_EDIT),
-    (("id_near1",), ID_ONE_EDIT),
-    (("id_near2",), ID_ONE_EDIT),
+    (("id_near0",), id_one_edit("id_near0")),
+    (("id_near1",), id_one_edit("id_near1")),
+    (("id_near2",), id_one_edit("id_near2")),
 )
 
 
