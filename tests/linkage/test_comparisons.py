@@ -9,6 +9,7 @@ import pandas as pd
 
 from unseen.linkage import LinkResult
 from unseen.linkage.model import new_settings
+from unseen.linkage.prepare import id_near_keys
 
 _NAME_COLUMNS = ("given_key", "father_key", "given_loose", "father_loose", "given_latin", "father_latin")
 
@@ -24,10 +25,11 @@ def _level(comparison: str, left: dict[str, Any], right: dict[str, Any]) -> str:
         f"{'ELSE' if lv['sql_condition'] == 'ELSE' else 'WHEN ' + lv['sql_condition'] + ' THEN'} '{label}'"
         for lv, label in zip(levels["comparison_levels"], labels, strict=True)
     )
+    names = _NAME_COLUMNS if comparison.endswith("_name") else tuple(sorted(set(left) | set(right)))
     columns = ", ".join(
         f"{value!r} AS {name}_{side}" if value is not None else f"NULL::VARCHAR AS {name}_{side}"
         for side, row in (("l", left), ("r", right))
-        for name, value in ((c, row.get(c)) for c in _NAME_COLUMNS)
+        for name, value in ((c, row.get(c)) for c in names)
     )
     return str(duckdb.execute(f"SELECT CASE {cases} END FROM (SELECT {columns})").fetchall()[0][0])
 
@@ -54,6 +56,26 @@ def test_a_key_matched_in_order_is_not_also_a_swap() -> None:
     left, right = _name("ASN", "ASN"), _name("ASN", "TP")
     assert _level("given_name", left, right).startswith("Exact match")
     assert _level("father_name", left, right) == "All other comparisons"
+
+
+def _id(number: str) -> dict[str, Any]:
+    near = id_near_keys(number)
+    return {"id_number": number, **{f"id_near{i}": key or None for i, key in enumerate(near)}}
+
+
+def test_ids_one_typo_apart_are_found_whatever_the_typo() -> None:
+    base = "650102198901178128"
+    typos = [
+        "650102198901178129",  # a replaced check digit
+        "651002198901178128",  # two neighbours swapped
+        "65010219890117812",  # a digit dropped: the lengths differ, no near-key is shared
+        "6501021989011781288",  # one added
+    ]
+    for typo in typos:
+        assert _level("id_number", _id(base), _id(typo)) == "one typo apart", typo
+    assert _level("id_number", _id(base), _id("650102198901178128")).startswith("Exact match")
+    assert _level("id_number", _id(base), _id("650102198901170000")) == "All other comparisons"
+    assert _level("id_number", _id("12345"), _id("12354")) == "one typo apart"  # too short for near-keys
 
 
 def test_the_trained_model_keeps_every_comparison(linked: tuple[pd.DataFrame, LinkResult]) -> None:

@@ -109,6 +109,16 @@ def _place() -> cl.CustomComparison:
     )
 
 
+# IDs one typo apart share a near-key unless their lengths differ (see `prepare.id_near_keys`; IDs too
+# short for near-keys have none). Testing that first spares the edit distance for the millions of
+# namesake pairs whose IDs plainly differ; it was a third of the scoring time at a million records.
+_ID_MAY_BE_ONE_EDIT = (
+    "(id_near0_l = id_near0_r OR id_near1_l = id_near1_r OR id_near2_l = id_near2_r "
+    "OR id_near0_l IS NULL OR id_near0_r IS NULL OR length(id_number_l) <> length(id_number_r))"
+)
+_ID_ONE_EDIT = f"{_ID_MAY_BE_ONE_EDIT} AND damerau_levenshtein(id_number_l, id_number_r) <= 1"
+
+
 def _id_number() -> cl.CustomComparison:
     return cl.CustomComparison(
         output_column_name="id_number",
@@ -116,7 +126,7 @@ def _id_number() -> cl.CustomComparison:
             cll.NullLevel("id_number"),
             # Starting m values, kept where no pair in the data has IDs on both sides to learn from.
             cll.ExactMatchLevel("id_number").configure(m_probability=0.85, u_probability=1e-7),
-            cll.DamerauLevenshteinLevel("id_number", 1).configure(m_probability=0.08, u_probability=1e-6),
+            _custom(_ID_ONE_EDIT, "one typo apart").configure(m_probability=0.08, u_probability=1e-6),
             cll.ElseLevel().configure(m_probability=ID_CONFLICT_M, fix_m_probability=True),
         ],
         comparison_description="national ID number",
