@@ -45,11 +45,33 @@ def test_a_loose_match_between_two_latin_spellings_is_not_a_candidate() -> None:
 
 def test_one_name_part_blocks_only_when_the_other_part_could_be_the_same() -> None:
     rows = [
-        {"record_id": "1", "full_name": "Memet Tursun", "birth_date": "1980", "birthplace": "Kashgar"},
-        {"record_id": "2", "full_name": "Memet Abdukerim", "birth_date": "1980", "birthplace": "Kashgar"},
-        {"record_id": "3", "full_name": "Memet", "birth_date": "1980", "birthplace": "Kashgar"},
-        {"record_id": "4", "full_name": "Memet Tursunjan", "birth_date": "1980", "birthplace": "Kashgar"},
+        {"record_id": "1", "full_name": "Memet Tursun", "birth_date": "1980", "birthplace": "Aksu"},
+        {"record_id": "2", "full_name": "Memet Abdukerim", "birth_date": "1980", "birthplace": "Aksu"},
+        {"record_id": "3", "full_name": "Memet", "birth_date": "1980", "birthplace": "Aksu"},
+        {"record_id": "4", "full_name": "Memet Tursunjan", "birth_date": "1980", "birthplace": "Aksu"},
     ]
     found = _candidates(rows)
     assert ("1", "2") not in found  # plainly different fathers
     assert {("1", "3"), ("2", "3"), ("1", "4")} <= found  # father unknown on one side; one spelt close
+
+
+def test_a_rare_name_is_a_candidate_whatever_else_differs() -> None:
+    rare = [
+        {"record_id": "1", "full_name": "Nico Bridgland", "birth_date": "1923-04-04", "birthplace": "Aksu"},
+        {"record_id": "2", "full_name": "Nico Bridgland", "birth_date": "1972-04-28", "birthplace": "Hotan"},
+    ]
+    assert ("1", "2") in _candidates(rare)
+    # The same two records among six namesakes: a common name alone is no block.
+    others = [
+        {"record_id": str(i), "full_name": "Nico Bridgland", "birth_date": f"{1930 + 5 * i}"}
+        for i in range(3, 7)
+    ]
+    assert ("1", "2") not in _candidates(rare + others)
+
+
+def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> None:
+    rows = [
+        {"record_id": "1", "full_name": "Zarlia Gearman", "birth_date": "1910-12-25", "facility": "Camp 3"},
+        {"record_id": "2", "full_name": "Hand Zarlia", "birth_date": "1910-12-25", "facility": "Camp 3"},
+    ]
+    assert ("1", "2") in _candidates(rows)

@@ -4,12 +4,13 @@ Each rule is an equality join, so DuckDB and Spark run it as a hash join and can
 with block sizes, not with the square of the records. Names are blocked on their cross-script keys
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses, used only where exactly one side went through Chinese) together with one more field, so that
-a million records of common names do not explode; where one record has no birth year, the loose key
+a million records of common names do not explode (a name held by a handful of records is blocked on
+alone, whatever else differs); where one record has no birth year, the loose key
 joins with the place or the facility instead (the filter on that one side runs before the join, so
 the blocks stay small); one name part with birth year and place catches names whose other part is
 missing or read differently, if that other part is unknown or spelt alike; the full birth date
-catches the rest of a changed name, with one name part or with the place (if some part is still
-spelt alike), and the ID number, exact or one typo away, catches the rest. A name part with the full
+catches the rest of a changed name, with one name part or with the place or facility (if some part
+is still spelt alike), and the ID number, exact or one typo away, catches the rest. A name part with the full
 date counts only dates known to the day: a year-only date is as common as its year. Rules that
 looked useful but cost tens of millions of pairs at a million records for a few extra true pairs (a
 name part with place and facility) are left out; `bench/link_bench.py` prints the blocking recall
@@ -81,6 +82,7 @@ def id_one_edit(near_key: str) -> str:
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
+    (("rare_name_key",), None),
     (("loose_name_key", "dob_year"), LOOSE_PLAUSIBLE),
     (("name_key", "place_key"), YEARS_COMPATIBLE),
     (("loose_name_key", "place_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
@@ -91,6 +93,7 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
     (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
+    (("dob", "facility_key"), FULL_DATES_NAMES_NEAR.replace("place_key", "facility_key")),
     (("given_key", "dob"), FULL_DATES),
     (("father_key", "dob"), FULL_DATES),
     (("id_number",), None),

@@ -40,6 +40,7 @@ PREPARED_COLUMNS = (
     "name_key",
     "loose_name_key",
     "name_prefix",
+    "rare_name_key",
     "via_chinese",
     "given_loose",
     "father_loose",
@@ -59,6 +60,8 @@ PREPARED_COLUMNS = (
 )
 Progress = Callable[[int], None]
 PREFIX = 3
+# A name key held by this many records or fewer is blocked on alone (see `rare_values`).
+RARE_NAME_RECORDS = 3
 # Shorter IDs make blocks of thousands on their near-keys at a million records.
 ID_NEAR_MIN_LENGTH = 7
 ID_NEAR_COLUMNS = ("id_near0", "id_near1", "id_near2")
@@ -173,7 +176,18 @@ def prepare_records(
     out["id_number"] = ids
     out[list(ID_NEAR_COLUMNS)] = pd.DataFrame(list(_map_unique(ids, id_near_keys, None)), index=table.index)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
+    out["rare_name_key"] = rare_values(out["name_key"], RARE_NAME_RECORDS)
     return _nulls_for_empty(out)
+
+
+def rare_values(values: pd.Series, at_most: int) -> pd.Series:
+    """`values` where the value occurs at most `at_most` times in the column, else ''.
+
+    A name this rare can be blocked on alone: its block holds a handful of pairs however large the
+    data, and it finds the record whose birth date, place and ID were all written differently.
+    """
+    counts = values.map(values.value_counts())
+    return values.where((counts <= at_most) & (values != ""), "")
 
 
 def id_near_keys(normalized: str) -> tuple[str, str, str]:
