@@ -2,8 +2,8 @@
 
 Every draw comes from the chain's xoshiro256** generator (Blackman & Vigna; one 4-word state per chain,
 so nothing is shared between threads and a seed fixes the whole chain) through exact samplers: ziggurat
-normal, Marsaglia-Tsang gamma, inversion or BTRD binomial, inversion or PTRS Poisson, and beta draws
-that need one uniform when a count is zero.
+normal, Marsaglia-Tsang gamma, inversion or BTRD binomial (log-factorials from a table), inversion or
+PTRS Poisson, and beta draws that need one uniform when a count is zero.
 
 numba's cache tracks only the file of the function it compiles: after editing this module, clear the
 ``__pycache__`` caches of the modules that inline these draws (``lcmcr_sampler``) or they keep the old
@@ -84,6 +84,15 @@ def _ziggurat_tables(layers: int = 128, r: float = 3.442619855899,
 _ZX, _ZR = _ziggurat_tables()
 _ZTAIL = 3.442619855899
 _RECIPROCAL = 1.0 / np.maximum(np.arange(64.0), 1.0)  # 1/x without a division in the inversion loop
+_LOG_FACTORIAL = np.array([math.lgamma(k + 1.0) for k in range(4096)])  # BTRD's exact test, no lgamma
+
+
+@compiled(inline=True)
+def _log_factorial(k: float) -> float:  # pragma: no cover - compiled
+    """``log(k!)`` from the table while it reaches, then ``lgamma`` (the same values either way)."""
+    if k < 4096.0:
+        return float(_LOG_FACTORIAL[int(k)])
+    return math.lgamma(k + 1.0)
 
 
 @compiled(inline=True)
@@ -200,7 +209,8 @@ def _binomial_inversion(s: NDArray[np.uint64], n: int, p: float) -> int:  # prag
 @compiled(inline=True)
 def _btrd(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover - compiled
     """Transformed rejection with decomposition (Hörmann 1993) for n p >= 10, p <= 1/2; the rare
-    slow path compares with the exact log-probability ratio (log-gamma), so no Stirling error."""
+    slow path compares with the exact log-probability ratio (log-factorials, no Stirling error), read
+    from a table up to 4095 (every pattern count of the tables we know) instead of ``lgamma`` calls."""
     q = 1.0 - p
     spq = math.sqrt(n * p * q)
     b = 1.15 + 2.53 * spq
@@ -221,9 +231,9 @@ def _btrd(s: NDArray[np.uint64], n: int, p: float) -> int:  # pragma: no cover -
         if h != h:  # set up the exact test once, on first need
             alpha = (2.83 + 5.1 / b) * spq
             lpq = math.log(p / q)
-            h = math.lgamma(m + 1.0) + math.lgamma(n - m + 1.0)
+            h = _log_factorial(m) + _log_factorial(n - m)
         lhs = math.log(v * alpha / (a / (us * us) + b))
-        if lhs <= h - math.lgamma(k + 1.0) - math.lgamma(n - k + 1.0) + (k - m) * lpq:
+        if lhs <= h - _log_factorial(k) - _log_factorial(n - k) + (k - m) * lpq:
             return int(k)
 
 

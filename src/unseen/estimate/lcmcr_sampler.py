@@ -13,7 +13,10 @@ Speed comes from doing the same exact draws with less work, not from approximati
   :mod:`.lcmcr_draws`, so nothing is shared between threads and a seed fixes the whole chain;
 * class weights are products of probabilities (no ``exp`` per pattern and class), with a fall-back to
   logarithms when a product would leave the range of a double;
-* a pattern's multinomial is a run of conditional binomials over the classes, largest class first,
+* a pattern's multinomial is a run of conditional binomials over the classes, in the order of that
+  pattern's weights, largest first (re-sorted every ``RESORT`` sweeps: any fixed order gives the same
+  multinomial, and a pattern's order hardly changes from sweep to sweep, while sorting every sweep
+  costs more than it saves because the empty classes, drawn from the prior, reshuffle at random),
   until at most ``ONE_AT_A_TIME`` people are left, who are then placed one at a time over the classes
   not yet visited; patterns seen that often or less skip the binomials and go straight into the sums;
 * the counts that ``lambda`` and the weights need are summed while the classes are drawn, and all work
@@ -42,6 +45,7 @@ ChainState = tuple[FloatArray, FloatArray, FloatArray, IntArray, IntArray, Float
 
 ONE_AT_A_TIME = 12  # patterns seen this often or less are split person by person (fastest measured)
 TINY = 1e-290
+RESORT = 16  # sweeps between re-sorts of each pattern's class order (Kosovo ~15% faster than by size)
 
 
 # ------------------------------------------------------------------------------------ multinomials
@@ -153,12 +157,14 @@ def _pattern_weights(m: int, on: IntArray, on_start: IntArray, ratio: FloatArray
 @_compiled()
 def _observed_classes(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray,
                       lam1: FloatArray, lam0: FloatArray, ratio: FloatArray, log_nu: FloatArray,
-                      base: FloatArray, order: IntArray, obs_n: IntArray, ones: IntArray, w: FloatArray,
-                      suffix: FloatArray, out: IntArray) -> None:  # pragma: no cover - compiled
+                      base: FloatArray, porder: IntArray, resort: bool, obs_n: IntArray, ones: IntArray,
+                      w: FloatArray, suffix: FloatArray, out: IntArray) -> None:  # pragma: no cover
     """Step 1: classes of the observed, pattern by pattern, summing class sizes and list counts.
 
     A pattern seen a few times (most of them, with many lists) is placed person by person straight
-    into the sums; a larger one is split by :func:`_split` on the suffix sums of its weights."""
+    into the sums; a larger one is split by :func:`_split` on the suffix sums of its weights. Both
+    visit the classes in the pattern's own order ``porder[m]``, sorted by its weights when ``resort``:
+    the first binomials then take most people, and the search for one person stops sooner."""
     j_lists, k_classes = ones.shape
     for k in range(k_classes):
         obs_n[k] = 0
@@ -167,6 +173,9 @@ def _observed_classes(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, f
     for m in range(freq.shape[0]):
         n = freq[m]
         total = _pattern_weights(m, on, on_start, ratio, base, lam1, lam0, log_nu, w)
+        order = porder[m]
+        if resort:
+            _sort_desc(w, order)
         if n <= ONE_AT_A_TIME:
             for _ in range(n):
                 k = _categorical(s, w, order, 0, total)
@@ -281,10 +290,14 @@ def _run(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray
     ratio, nu, base, w, suffix = work[:j_lists], work[j_lists, :], work[j_lists + 1], work[j_lists + 2], \
         work[j_lists + 3]
     ones, order, out, class_n = iwork[:j_lists], iwork[j_lists], iwork[j_lists + 1], iwork[j_lists + 2]
+    porder = iwork[j_lists + 3:]
     _refresh(lam1, lam0, log_nu, ratio, nu, base, order)
+    for m in range(porder.shape[0]):
+        for k in range(k_classes):
+            porder[m, k] = order[k]
     for sweep in range(burnin + samples * thin):
-        _observed_classes(s, on, on_start, freq, lam1, lam0, ratio, log_nu, base, order, obs_n, ones, w,
-                          suffix, out)
+        _observed_classes(s, on, on_start, freq, lam1, lam0, ratio, log_nu, base, porder, sweep % RESORT == 0,
+                          obs_n, ones, w, suffix, out)
         for k in range(k_classes):
             class_n[k] = obs_n[k] + count0[k]
         _capture_probs(s, ones, class_n, lam1, lam0, ratio)
@@ -348,7 +361,7 @@ def _run_chain(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, 
     on, on_start = _sparse(x)
     j_lists, k_classes = lam0.shape
     work = np.empty((j_lists + 4, k_classes))
-    iwork = np.zeros((j_lists + 3, k_classes), dtype=np.int64)
+    iwork = np.zeros((j_lists + 3 + len(freq), k_classes), dtype=np.int64)
     draws = np.empty((samples, 4))
     _run(seed_state(seed), on, on_start, np.ascontiguousarray(freq, dtype=np.int64), lam1, lam0, log_nu,
          obs_n, count0, state, work, iwork, draws, a_alpha, b_alpha, update_alpha, burnin, thin)
