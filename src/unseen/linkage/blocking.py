@@ -35,6 +35,10 @@ __all__ = [
 # a million records, and pairs of namesakes decades apart in it are never matches. The join still
 # runs on the equalities; this only filters what it finds before anything is scored.
 YEARS_COMPATIBLE = "(l.dob_year IS NULL OR r.dob_year IS NULL OR abs(l.dob_year - r.dob_year) <= 1)"
+# The facility stands in for the place only where a place is unknown: two known places either agree
+# (the place rules find the pair) or conflict, and a shared name and facility with conflicting places
+# and no birth year is no link (at a million records, 2.9M pairs of namesakes without a true one).
+PLACE_UNKNOWN = "(l.place_key IS NULL OR r.place_key IS NULL)"
 # Sex as a filter, not a join key: a source without sex (NULL never equals NULL) would otherwise fall
 # out of every rule that names it.
 SEX_COMPATIBLE = "(l.sex IS NULL OR r.sex IS NULL OR l.sex = r.sex)"
@@ -87,8 +91,8 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "place_key"), YEARS_COMPATIBLE),
     (("loose_name_key", "place_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
     (("loose_name_key", "place_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
-    (("loose_name_key", "facility_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
-    (("loose_name_key", "facility_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
+    (("loose_name_key", "facility_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE} AND {PLACE_UNKNOWN}"),
+    (("loose_name_key", "facility_key"), f"r.dob_year IS NULL AND {LOOSE_PLAUSIBLE} AND {PLACE_UNKNOWN}"),
     (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father', 'given')}"),
     (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
