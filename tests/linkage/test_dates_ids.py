@@ -1,9 +1,12 @@
 import datetime as dt
 
+import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unseen.linkage.dates import BirthDate, parse_birth_date
-from unseen.linkage.idnumbers import id_facts, normalize_id, prc_check_char
+from unseen.linkage.idnumbers import id_birth_and_sex, id_facts, normalize_id, normalize_ids, prc_check_char
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -113,3 +116,28 @@ def test_sex_is_read_in_the_spellings_files_use() -> None:
     assert {normalize_sex(v) for v in males} == {"M"}
     assert {normalize_sex(v) for v in females} == {"F"}
     assert {normalize_sex(v) for v in ("", "unknown", "?!")} == {""}  # unknown, never a guess
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789Xx -./\uff10\uff15\u0666\u0661", max_size=22),
+            st.builds(
+                lambda y, m, d, s: f"650102{y:04d}{m:02d}{d:02d}{s:03d}X",
+                st.integers(1800, 2300),
+                st.integers(0, 13),
+                st.integers(0, 32),
+                st.integers(0, 999),
+            ),
+            st.just("٦٥٠١٠٢١٩٨٩٠١١٧٨١٢٨"),  # Arabic-Indic digits
+        ),
+        max_size=30,
+    )
+)
+def test_the_column_readers_agree_with_the_per_value_ones(raw: list[str]) -> None:
+    column = pd.Series(raw + [None], dtype=object)
+    ids = normalize_ids(column)
+    births, sexes = id_birth_and_sex(ids)
+    for text, normalized, birth, sex in zip(column, ids, births, sexes, strict=True):
+        facts = id_facts(normalize_id(text))
+        assert (normalized, birth, sex) == (normalize_id(text), facts.birth_date or "", facts.sex or "")

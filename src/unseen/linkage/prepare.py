@@ -21,7 +21,7 @@ from unseen.ingest.values import parse_sex
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
-from unseen.linkage.idnumbers import id_facts, normalize_id
+from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 
 __all__ = [
     "NameFeatures",
@@ -166,13 +166,13 @@ def prepare_records(
     out = pd.DataFrame(list(features), columns=list(NameFeatures._fields), index=table.index)
     out.insert(0, "unique_id", table["record_id"])
     out.insert(1, "source", table["source"])
-    ids = _map_unique(table["id_number"], normalize_id, None)
-    facts = _map_unique(ids, id_facts, None)
-    births = _birth_columns(table["birth_date"], facts.map(lambda f: f.birth_date or ""))
+    ids = normalize_ids(table["id_number"])
+    birth_in_id, sex_in_id = id_birth_and_sex(ids)
+    births = _birth_columns(table["birth_date"], birth_in_id)
     out = pd.concat([out, births], axis=1)
     out["place_key"] = _map_unique(table["birthplace"], gazetteer.key, None)
     sex = _map_unique(table["sex"], normalize_sex, None)
-    out["sex"] = sex.where(sex != "", facts.map(lambda f: f.sex or ""))
+    out["sex"] = sex.where(sex != "", sex_in_id)
     out["id_number"] = ids
     out[list(ID_NEAR_COLUMNS)] = pd.DataFrame(list(_map_unique(ids, id_near_keys, None)), index=table.index)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
