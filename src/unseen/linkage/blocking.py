@@ -5,16 +5,15 @@ with block sizes, not with the square of the records. Names are blocked on their
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses, used only where exactly one side went through Chinese) together with one more field, so that
 a million records of common names do not explode (a name held by a handful of records is blocked on
-alone, whatever else differs); where one record has no birth year, the loose key
-joins with the place or the facility instead (the filter on that one side runs before the join, so
-the blocks stay small); one name part with birth year and place catches names whose other part is
-missing or read differently, if that other part is unknown or spelt alike; the full birth date
-catches the rest of a changed name, with one name part or with the place or facility (if some part
-is still spelt alike), and the ID number, exact or one typo away, catches the rest. A name part with the full
-date counts only dates known to the day: a year-only date is as common as its year. Rules that
-looked useful but cost tens of millions of pairs at a million records for a few extra true pairs (a
-name part with place and facility) are left out; `bench/link_bench.py` prints the blocking recall
-this leaves.
+alone, whatever else differs); where one record has no birth year, the loose key joins with the
+place or the facility instead (the filter on that one side runs before the join, so the blocks stay
+small); one name part with birth year and place catches names whose other part is missing or read
+differently, if that other part is unknown or spelt alike; the full birth date catches the rest of a
+changed name, with one name part or with the place or facility (if some part is still spelt alike),
+and the ID number, exact or one typo away, catches the rest. A name part with the full date counts
+only dates known to the day: a year-only date is as common as its year. Rules that looked useful but
+cost tens of millions of pairs at a million records for a few extra true pairs (a name part with
+place and facility) are left out; `bench/link_bench.py` prints the blocking recall this leaves.
 """
 
 from __future__ import annotations
@@ -50,10 +49,17 @@ SEX_COMPATIBLE = "(l.sex IS NULL OR r.sex IS NULL OR l.sex = r.sex)"
 _PARTS = ("given_latin", "father_latin")
 NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS for b in _PARTS) + ") <= 2"
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
-# The edit distances only where the rule's own keys agree (see `other_part_near`).
-FULL_DATES_NAMES_NEAR = (
-    f"{FULL_DATES} AND CASE WHEN l.dob = r.dob AND l.place_key = r.place_key THEN {NAMES_NEAR} ELSE false END"
-)
+
+
+def full_date_names_near(column: str) -> str:
+    """Same full birth date and `column`, and some name part spelt alike; the edit distances only
+    where the rule's own keys agree (see `other_part_near`)."""
+    return (
+        f"{FULL_DATES} AND CASE WHEN l.dob = r.dob AND l.{column} = r.{column} "
+        f"THEN {NAMES_NEAR} ELSE false END"
+    )
+
+
 # Loose keys forgive what transcription into Chinese loses, and they are coarse (Yalikun and Aygul
 # share one): a pair that agrees only loosely is worth scoring when exactly one side went through
 # Chinese. Between two spellings in other scripts, or two Chinese lists, the name keys already agree.
@@ -65,9 +71,9 @@ def other_part_near(part: str, blocked: str) -> str:
     loosely, or is spelt within three letters: at a million records, a given name, birth year and
     place alone pair thousands of namesakes whose fathers are plainly different men.
 
-    The edit distance sits behind the rule's own equality on the `blocked` part, in a CASE: every later rule
-    re-tests this condition on its own pairs to drop duplicates, and DuckDB computes every operand
-    of an OR there, so unguarded it cost more than the join itself."""
+    The edit distance sits behind the rule's own equality on the `blocked` part, in a CASE: every
+    later rule re-tests this condition on its own pairs to drop duplicates, and DuckDB computes every
+    operand of an OR there, so unguarded it cost more than the join itself."""
     return (
         f"(l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose "
         f"OR CASE WHEN l.{blocked}_key = r.{blocked}_key "
@@ -96,8 +102,8 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father', 'given')}"),
     (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
-    (("dob", "place_key"), FULL_DATES_NAMES_NEAR),
-    (("dob", "facility_key"), FULL_DATES_NAMES_NEAR.replace("place_key", "facility_key")),
+    (("dob", "place_key"), full_date_names_near("place_key")),
+    (("dob", "facility_key"), full_date_names_near("facility_key")),
     (("given_key", "dob"), FULL_DATES),
     (("father_key", "dob"), FULL_DATES),
     (("id_number",), None),

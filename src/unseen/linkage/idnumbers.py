@@ -20,7 +20,7 @@ from unseen.ingest.chinese_id import check_character as prc_check_char  # one MO
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex"]
 
 _STRIP = re.compile(r"[\s\-./]")
-_NOT_ASCII = "[^\x00-\x7f]"
+_NOT_ASCII = r"[^\x00-\x7f]"
 _PRC = r"\d{17}[\dX]"
 
 
