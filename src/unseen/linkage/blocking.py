@@ -51,13 +51,19 @@ NAMES_NEAR = "least(" + ", ".join(f"levenshtein(l.{a}, r.{b})" for a in _PARTS f
 FULL_DATES = "l.dob_precision = 'day' AND r.dob_precision = 'day'"
 
 
+def only_where(keys_agree: str, costly: str) -> str:
+    """`costly` (an edit distance) tested only where `keys_agree` (the rule's own equality) holds.
+
+    Splink drops a rule's duplicates by re-testing every earlier rule's condition on each later
+    rule's pairs, and DuckDB computes every operand of an OR there; behind a CASE the edit distance
+    runs on the few pairs that can pass (unguarded, it cost more than the joins at a million records).
+    """
+    return f"CASE WHEN {keys_agree} THEN {costly} ELSE false END"
+
+
 def full_date_names_near(column: str) -> str:
-    """Same full birth date and `column`, and some name part spelt alike; the edit distances only
-    where the rule's own keys agree (see `other_part_near`)."""
-    return (
-        f"{FULL_DATES} AND CASE WHEN l.dob = r.dob AND l.{column} = r.{column} "
-        f"THEN {NAMES_NEAR} ELSE false END"
-    )
+    """Same full birth date and `column`, and some name part spelt alike."""
+    return f"{FULL_DATES} AND {only_where(f'l.dob = r.dob AND l.{column} = r.{column}', NAMES_NEAR)}"
 
 
 # Loose keys forgive what transcription into Chinese loses, and they are coarse (Yalikun and Aygul
@@ -69,25 +75,19 @@ LOOSE_PLAUSIBLE = "(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key)"
 def other_part_near(part: str, blocked: str) -> str:
     """A block on one name part keeps the pair only if the other `part` is unknown on a side, agrees
     loosely, or is spelt within three letters: at a million records, a given name, birth year and
-    place alone pair thousands of namesakes whose fathers are plainly different men.
-
-    The edit distance sits behind the rule's own equality on the `blocked` part, in a CASE: every
-    later rule re-tests this condition on its own pairs to drop duplicates, and DuckDB computes every
-    operand of an OR there, so unguarded it cost more than the join itself."""
+    place alone pair thousands of namesakes whose fathers are plainly different men. `blocked` is
+    the part the rule joins on."""
+    spelt_close = f"levenshtein(l.{part}_latin, r.{part}_latin) <= 3"
     return (
         f"(l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose "
-        f"OR CASE WHEN l.{blocked}_key = r.{blocked}_key "
-        f"THEN levenshtein(l.{part}_latin, r.{part}_latin) <= 3 ELSE false END)"
+        f"OR {only_where(f'l.{blocked}_key = r.{blocked}_key', spelt_close)})"
     )
 
 
 def id_one_edit(near_key: str) -> str:
     """An ID one typo away shares a near-key (see `prepare.id_near_keys`); other IDs that share one
-    are not pairs. Guarded like `other_part_near`, for the later near-key rules."""
-    return (
-        f"CASE WHEN l.{near_key} = r.{near_key} "
-        "THEN damerau_levenshtein(l.id_number, r.id_number) <= 1 ELSE false END"
-    )
+    are not pairs."""
+    return only_where(f"l.{near_key} = r.{near_key}", "damerau_levenshtein(l.id_number, r.id_number) <= 1")
 
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
