@@ -58,10 +58,30 @@ def test_bad_input_is_refused_with_location(tmp_path: Path, text: str, fragment:
 
 
 def test_error_names_row_and_column(tmp_path: Path) -> None:
-    path = write(tmp_path, "A,B,C,count\n1,0,0,4\n0,x,1,2\n")
+    path = write(tmp_path, "A,B,C,count\n1,0,0,4\n0,maybe,1,2\n")
     with pytest.raises(HistoriesError) as info:
         read_histories_csv(path)
     assert "row 3:B" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A,B,C,Freq\n1,0,0,4\n0,1,1,2\n1,1,0,3\n",
+        "n,A,B,C\n4,1.0,0.0,0.0\n2,0.0,1.0,1.0\n3,1.0,1.0,0.0\n",
+        "person_id,A,B,C\n" + "p1,yes,no,no\np2,Y,N,n\np3,TRUE,false,F\np4,x,,\n" + "p5,no,yes,x\np6,,1,✓\n"
+        + "p7,是,是,否\np8,1,y,\np9,t,t,-\n",
+    ],
+)
+def test_common_spellings_of_cells_and_columns_read_alike(tmp_path: Path, text: str) -> None:
+    h = read_histories_csv(write(tmp_path, text))
+    assert h.lists == ("A", "B", "C")
+    assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 4, 6: 2, 3: 3}
+
+
+def test_two_count_columns_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(HistoriesError, match="several count columns"):
+        read_histories_csv(write(tmp_path, "A,B,count,Freq\n1,0,4,4\n"))
 
 
 def test_twenty_five_lists_refused_by_loglinear_with_advice() -> None:

@@ -24,6 +24,16 @@ __all__ = ["MAX_LISTS", "CaptureHistories", "read_histories_csv"]
 #: Above this many lists the pattern space (2^t) is too sparse for anything but the latent-class model.
 MAX_LISTS = 30
 COUNT_COLUMN = "count"
+# How tables in the wild name the count column (R's `as.data.frame(table(...))` writes `Freq`) and the
+# person column of one-row-per-person files; matched without regard to case.
+COUNT_ALIASES = frozenset({"count", "counts", "freq", "frequency", "n", "number", "total", "cases"})
+ID_ALIASES = frozenset(
+    {"id", "person", "person_id", "personid", "record_id", "unique_id", "uid", "individual"}
+)
+# Cell spellings read as "on the list" / "not on it": spreadsheets mark with x or yes and leave the rest
+# blank; exports write booleans or floats.
+ON_LIST = frozenset({"1", "1.0", "true", "t", "yes", "y", "x", "✓", "✔", "是"})
+OFF_LIST = frozenset({"0", "0.0", "false", "f", "no", "n", "", "-", "否"})
 
 IntArray = NDArray[np.int64]
 
@@ -91,12 +101,15 @@ class CaptureHistories:
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Sequence[object]]) -> CaptureHistories:
-        """Columns by name (e.g. ``DataFrame.to_dict('list')``): one per list plus ``count``."""
-        if COUNT_COLUMN not in table:
-            return cls.from_records(list(table), zip(*table.values(), strict=True))
-        lists = [k for k in table if k != COUNT_COLUMN]
+        """Columns by name (e.g. ``DataFrame.to_dict('list')``): one per list plus ``count`` (or an alias);
+        identifier columns (``id``, ``person`` …) are left out."""
+        names = [str(k) for k in table]
+        count = _count_column(names, "")
+        lists = [k for i, k in enumerate(table) if i != count and names[i].lower() not in ID_ALIASES]
         rows = zip(*(table[k] for k in lists), strict=True)
-        return cls.from_patterns(lists, rows, table[COUNT_COLUMN])
+        if count is None:
+            return cls.from_records(lists, rows)
+        return cls.from_patterns(lists, rows, table[list(table)[count]])
 
     @classmethod
     def _merged(cls, lists: tuple[str, ...], cells: NDArray[np.int8], values: IntArray) -> CaptureHistories:
@@ -188,7 +201,11 @@ class CaptureHistories:
 
 
 def read_histories_csv(path: str | Path) -> CaptureHistories:
-    """Read a CSV of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no ``count``)."""
+    """Read a CSV of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no ``count``).
+
+    The count column may be spelt as R and spreadsheets spell it (``Freq``, ``n``, …); a person
+    identifier column (``id``, ``person_id`` …) is ignored; cells may be yes/no, true/false or x/blank.
+    """
     p = Path(path)
     with p.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
@@ -202,12 +219,20 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
         raise HistoriesError("no capture patterns in the file", str(p))
-    if COUNT_COLUMN in header:
-        c = header.index(COUNT_COLUMN)
-        lists = [h for k, h in enumerate(header) if k != c]
-        rows = [[cell for k, cell in enumerate(r) if k != c] for r in body]
-        return CaptureHistories.from_patterns(lists, rows, [r[c] for r in body], where=f"{p}:")
-    return CaptureHistories.from_patterns(header, body, [1] * len(body), where=f"{p}:")
+    count = _count_column(header, str(p))
+    keep = [k for k, h in enumerate(header) if k != count and h.lower() not in ID_ALIASES]
+    lists = [header[k] for k in keep]
+    rows = [[r[k] for k in keep] for r in body]
+    counts = [r[count] for r in body] if count is not None else [1] * len(body)
+    return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
+
+
+def _count_column(header: Sequence[str], where: str) -> int | None:
+    """Index of the count column (any of `COUNT_ALIASES`), None for one row per person."""
+    found = [k for k, h in enumerate(header) if h.strip().lower() in COUNT_ALIASES]
+    if len(found) > 1:
+        raise HistoriesError(f"several count columns: {[header[k] for k in found]}", where)
+    return found[0] if found else None
 
 
 # -------------------------------------------------------------------- validation helpers
@@ -228,11 +253,15 @@ def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str) -> N
         raise HistoriesError(f"{len(row)} cells for {len(names)} lists", loc)
     out = np.zeros(len(names), dtype=np.int8)
     for j, cell in enumerate(row):
-        text = str(cell).strip()
-        if text in ("1", "1.0", "True", "true"):
+        text = str(cell).strip().lower()
+        if text in ON_LIST:
             out[j] = 1
-        elif text not in ("0", "0.0", "False", "false"):
-            raise HistoriesError(f"cell is {text!r}; capture cells must be 0 or 1", f"{loc}:{names[j]}")
+        elif text not in OFF_LIST:
+            raise HistoriesError(
+                f"cell is {str(cell).strip()!r}; capture cells must be 0 or 1 "
+                "(or yes/no, true/false, x/blank)",
+                f"{loc}:{names[j]}",
+            )
     if not out.any():
         raise HistoriesError(
             "the all-zero pattern (on no list) cannot be observed; it is what is estimated", loc
