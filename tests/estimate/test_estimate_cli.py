@@ -40,6 +40,14 @@ def test_aic_criterion_changes_the_choice(data_dir: Path) -> None:
     assert obj["models"][0]["aic"] == min(aics)
 
 
+def test_method_and_criterion_are_read_in_any_case(data_dir: Path) -> None:
+    table = str(data_dir / "kosovo_1999.csv")
+    _, lower, _ = run("--histories", table, "--json", "--method", "loglinear", "--criterion", "aic")
+    code, upper, _ = run("--histories", table, "--json", "--method", "LogLinear", "--criterion", "AIC")
+    assert code == 0
+    assert json.loads(upper)["model"] == json.loads(lower)["model"]
+
+
 def test_dga_json_is_posterior_median_and_quantiles(data_dir: Path, reference) -> None:
     code, out, _ = run("--histories", str(data_dir / "spina_bifida_ny.csv"), "--method", "dga", "--json")
     assert code == 0

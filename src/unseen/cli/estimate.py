@@ -88,8 +88,10 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
 @click.option("--histories", "histories_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV: one 0/1 column per list plus 'count', or one row per person "
                    "(default: the project's persons x sources).")
-@click.option("--method", type=click.Choice(METHODS), default="loglinear", show_default=True)
-@click.option("--criterion", type=click.Choice(["aic", "bic"]), default="bic", show_default=True,
+@click.option("--method", type=click.Choice(METHODS, case_sensitive=False), default="loglinear",
+              show_default=True)
+@click.option("--criterion", type=click.Choice(["aic", "bic"], case_sensitive=False), default="bic",
+              show_default=True,
               help="Log-linear model selection criterion.")
 @click.option("--models", type=click.Choice(["hierarchical", "classical", "all"]), default="hierarchical",
               show_default=True,
