@@ -26,6 +26,12 @@ CASES = [
     ("14 наурыз 1978", dt.date(1978, 3, 14), "day"),
     ("1978-03-14 00:00:00", dt.date(1978, 3, 14), "day"),
     (1978, dt.date(1978, 1, 1), "year"),
+    ("c. 1978", dt.date(1978, 1, 1), "year"),  # approximate: the stated year, its own precision
+    ("about 1978", dt.date(1978, 1, 1), "year"),
+    ("1978?", dt.date(1978, 1, 1), "year"),
+    ("ca. March 1978", dt.date(1978, 3, 1), "month"),
+    ("约1978年", dt.date(1978, 1, 1), "year"),
+    ("около 1978 г.", dt.date(1978, 1, 1), "year"),
     (dt.datetime(1978, 3, 14, 0, 0), dt.date(1978, 3, 14), "day"),
 ]
 
@@ -36,7 +42,9 @@ def test_common_spellings_read_with_their_precision(text: object, value: dt.date
 
 
 @pytest.mark.parametrize(
-    "text", ["1978-02-30", "31.04.1990", "yesterday", "12/13/14/15", "0978", "13/13/1978", "1978-13-01"]
+    "text",
+    ["1978-02-30", "31.04.1990", "yesterday", "12/13/14/15", "0978", "13/13/1978", "1978-13-01", "about",
+     "c. 1978-02-30"],
 )
 def test_unreadable_or_impossible_dates_are_errors(text: str) -> None:
     with pytest.raises(FieldError):

@@ -56,6 +56,13 @@ _PATTERNS = [
 ]
 _WORDY = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+" + _Y + r"$", re.IGNORECASE)
 _WORDY_US = re.compile(r"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+" + _Y + r"$", re.IGNORECASE)
+# "about 1978", "c. 1978", "1978?", "约1978年": testimonies give approximate years; the year is what they
+# state, and linkage already allows a year's slip either way.
+_APPROXIMATE = re.compile(
+    r"^(?:c\.|ca\.?|circa|about|approx\.?|approximately|around|~|≈|yaklaşık|около|примерно|шамамен|"
+    r"大约|约)\s*|\s*(?:\?|左右|\(?approx\.?\)?)$",
+    re.IGNORECASE,
+)
 _LAST_YEAR = dt.date.today().year + 1
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
@@ -170,7 +177,7 @@ def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None
         found = _from_format(text, fmt)
         if found:
             return found
-    found = _from_patterns(_TIME_TAIL.sub("", text).strip())
+    found = _from_patterns(_APPROXIMATE.sub("", _TIME_TAIL.sub("", text).strip()))
     if found:
         return found
     raise FieldError(f"cannot read date {text!r}")
