@@ -141,3 +141,13 @@ def test_the_column_readers_agree_with_the_per_value_ones(raw: list[str]) -> Non
     for text, normalized, birth, sex in zip(column, ids, births, sexes, strict=True):
         facts = id_facts(normalize_id(text))
         assert (normalized, birth, sex) == (normalize_id(text), facts.birth_date or "", facts.sex or "")
+
+
+@given(st.lists(st.one_of(st.text(alphabet="0123456789X", max_size=20), st.text(max_size=12)), max_size=40))
+def test_near_key_columns_equal_the_per_value_keys(raw: list[str]) -> None:
+    from unseen.linkage.prepare import ID_NEAR_COLUMNS, id_near_key_columns, id_near_keys
+
+    values = [normalize_id(v) for v in raw]
+    frame = id_near_key_columns(pd.Series(values, dtype=object))
+    assert list(frame.columns) == list(ID_NEAR_COLUMNS)
+    assert [tuple(row) for row in frame.itertuples(index=False)] == [id_near_keys(v) for v in values]

@@ -19,7 +19,7 @@ from unseen.ingest.chinese_id import check_character as prc_check_char  # one MO
 
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex"]
 
-_STRIP = re.compile(r"[\s\-./]")
+_STRIP = re.compile(r"[\s\x00-\x1f\-./]")
 _NOT_ASCII = r"[^\x00-\x7f]"
 _PRC = r"\d{17}[\dX]"
 
@@ -34,7 +34,7 @@ class IdFacts:
 
 
 def normalize_id(text: str | None) -> str:
-    """Upper-case, drop spaces, dashes, dots and slashes; fold full-width digits to ASCII."""
+    """Upper-case, drop spaces, control characters, dashes, dots and slashes; fold full-width digits."""
     if not text:
         return ""
     folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
