@@ -116,6 +116,13 @@ def test_duplicate_ids_always_raise(linked: tuple[pd.DataFrame, LinkResult]) -> 
         link_records(dup, options=LinkOptions(invalid="singleton"))
 
 
+def test_ids_that_differ_only_by_invisible_characters_are_duplicates() -> None:
+    dup = pd.concat([CASES, CASES.iloc[[0]]], ignore_index=True)
+    dup.loc[4, "record_id"] = f" {dup.loc[0, 'record_id']}\0"
+    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 1, 5\)"):
+        link_records(dup)
+
+
 def test_singleton_mode_leaves_bad_rows_alone(linked: tuple[pd.DataFrame, LinkResult]) -> None:
     records, result = linked
     bad = records.copy()

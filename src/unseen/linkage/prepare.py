@@ -12,9 +12,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from unseen.ingest.errors import FieldError
@@ -23,6 +24,8 @@ from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
+from unseen.names import name_keys, split_name, to_latin, via_chinese
+from unseen.names.keys import loosen
 
 __all__ = [
     "NameFeatures",
@@ -85,16 +88,15 @@ class NameFeatures(NamedTuple):
     father_latin: str
 
 
-def _fold_latin(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+@lru_cache(maxsize=1 << 16)
+def _latin_part(part: str) -> str:
+    """A name part's Latin reading without accents, for edit distances (parts repeat across names)."""
+    decomposed = unicodedata.normalize("NFKD", to_latin(part).casefold())
     return "".join(c for c in decomposed if c.isalnum() or c == " ").strip()
 
 
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
-    from unseen.names import name_keys, split_name, to_latin, via_chinese
-    from unseen.names.keys import loosen
-
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
     keys = name_keys(full_name)  # keyed from the name as written (safer than re-keying Latin parts)
@@ -119,8 +121,8 @@ def name_features(full_name: str) -> NameFeatures:
         via_chinese(full_name),
         given_loose,
         father_loose,
-        _fold_latin(to_latin(given)) if given else "",
-        _fold_latin(to_latin(father)) if father else "",
+        _latin_part(given) if given else "",
+        _latin_part(father) if father else "",
     )
 
 
@@ -137,18 +139,28 @@ def normalize_sex(text: str) -> str:
     return {"male": "M", "female": "F"}.get(value or "", "")
 
 
-def _map_unique(values: pd.Series, fn: Callable[[str], object], progress: Progress | None) -> pd.Series:
-    """Apply `fn` once per distinct value, reporting progress in distinct values done."""
-    distinct = values.unique().tolist()
-    cache: dict[str, object] = {}
+def _map_distinct(values: pd.Series, fn: Callable[[str], Any], progress: Progress | None
+                  ) -> tuple[npt.NDArray[np.intp], list[Any]]:
+    """`fn` of each distinct value, once, and each row's index into those results (-1 for a
+    missing value); progress is reported in distinct values done."""
+    codes, distinct = pd.factorize(values)
+    results: list[Any] = []
     step = max(1, len(distinct) // 100)
     for i, value in enumerate(distinct):
-        cache[value] = fn(value)
+        results.append(fn(value))
         if progress is not None and (i + 1) % step == 0:
             progress(step)
     if progress is not None:
         progress(len(distinct) % step)
-    return values.map(cache)
+    return codes, results
+
+
+def _map_unique(values: pd.Series, fn: Callable[[str], object], progress: Progress | None) -> pd.Series:
+    """Apply `fn` once per distinct value."""
+    codes, results = _map_distinct(values, fn, progress)
+    lookup = np.empty(len(results) + 1, dtype=object)
+    lookup[:-1] = pd.Series(results, dtype=object).to_numpy()
+    return pd.Series(lookup[codes], index=values.index)
 
 
 def count_distinct_names(table: pd.DataFrame) -> int:
@@ -164,8 +176,9 @@ def prepare_records(
 ) -> pd.DataFrame:
     """The Splink input frame (columns `PREPARED_COLUMNS`) for a validated records table."""
     gazetteer = gazetteer or default_gazetteer()
-    features = _map_unique(table["full_name"], names, progress)
-    out = pd.DataFrame(list(features), columns=list(NameFeatures._fields), index=table.index)
+    codes, features = _map_distinct(table["full_name"], names, progress)
+    distinct = _nulls_for_empty(pd.DataFrame(features, columns=list(NameFeatures._fields)))
+    out = distinct.take(codes).set_index(table.index)
     out.insert(0, "unique_id", table["record_id"])
     out.insert(1, "source", table["source"])
     ids = normalize_ids(table["id_number"])
@@ -178,8 +191,8 @@ def prepare_records(
     out["id_number"] = ids
     out[list(ID_NEAR_COLUMNS)] = id_near_key_columns(ids)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
-    out["rare_name_key"] = rare_values(out["name_key"], RARE_NAME_RECORDS)
-    return _nulls_for_empty(out)
+    out["rare_name_key"] = rare_values(out["name_key"].fillna(""), RARE_NAME_RECORDS)
+    return _nulls_for_empty(out, [c for c in out.columns if c not in NameFeatures._fields])
 
 
 def rare_values(values: pd.Series, at_most: int) -> pd.Series:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from unseen.linkage.dates import parse_birth_date
@@ -51,11 +52,20 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
             f"{source}: missing required column(s) {', '.join(missing)}; "
             f"expected columns: {', '.join(COLUMNS)} (found: {', '.join(map(str, table.columns))})"
         )
-    out = pd.DataFrame(index=table.index)
-    for column in COLUMNS:
-        values = table[column] if column in table.columns else pd.Series("", index=table.index)
-        out[column] = values.fillna("").astype(str).str.strip()
-    return out.reset_index(drop=True)
+    empty = pd.Series("", index=table.index, dtype=object)
+    columns = {c: _stripped_text(table[c] if c in table.columns else empty) for c in COLUMNS}
+    return pd.DataFrame(columns).reset_index(drop=True)
+
+
+def _stripped_text(values: pd.Series) -> pd.Series:
+    """Each value as stripped text ('' for a missing one), worked out once per distinct value.
+
+    NUL characters are dropped: they carry nothing, and pandas' hashing does not tell 'ab' from
+    'ab\\0', so keeping them could give one row the other's value.
+    """
+    codes, distinct = pd.factorize(values)
+    texts = np.array([str(v).replace("\0", "").strip() for v in distinct] + [""], dtype=object)
+    return pd.Series(texts[codes], index=values.index)
 
 
 def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
