@@ -47,3 +47,15 @@ def test_calibration_removes_the_old_prior_first() -> None:
 
     expected = brentq(gap, 1e-9, 0.4)
     assert prior == pytest.approx(expected, rel=1e-4)
+
+
+def test_calibration_finds_the_root_where_most_pairs_are_weak() -> None:
+    # Many weak pairs and a few strong ones: the fixed point moves slowly here, Newton must still land.
+    rng = np.random.default_rng(3)
+    evidence = np.concatenate([rng.normal(12, 5, 500), rng.normal(-6, 4, 20000)])
+    prior = calibrate_prior(evidence + logit2(0.001), prior=0.001, n_records=20000)
+
+    def gap(lam: float) -> float:
+        return float((1 / (1 + 2 ** -(evidence + logit2(lam)))).sum()) / (20000 * 19999 / 2) - lam
+
+    assert prior == pytest.approx(brentq(gap, 1e-12, 0.4, xtol=1e-15), rel=1e-5)
