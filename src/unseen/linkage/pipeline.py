@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal, Protocol
 
 import numpy as np
@@ -26,7 +27,7 @@ from unseen.linkage.model import LinkageModel, TrainingOptions, train
 from unseen.linkage.persons import ChangeSummary, assign_person_ids
 from unseen.linkage.prepare import count_distinct_names, prepare_records
 from unseen.linkage.records import check_columns, find_problems
-from unseen.linkage.scoring import score_pairs
+from unseen.linkage.scoring import ScoredPairs, score_pairs
 
 __all__ = ["LinkOptions", "LinkResult", "ProgressReporter", "link_records"]
 
@@ -69,10 +70,17 @@ class LinkResult:
     assignments: pd.DataFrame
     summary: ChangeSummary
     model: LinkageModel
-    pairs: pd.DataFrame
     review: pd.DataFrame
+    scored: ScoredPairs = field(repr=False)
+    linked_ids: list[str] = field(repr=False)
     set_aside: list[RecordProblem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """Every kept scored pair by record id, with its weight and probability; built when asked
+        for (ten million rows of ids at a million records, which a run itself does not need)."""
+        return self.scored.named_pairs(self.linked_ids)
 
     def person_of(self) -> dict[str, str]:
         """record id → person id, ready to pass back as `previous` next time."""
@@ -161,9 +169,8 @@ def _link(
         except ReviewConflictError as exc:
             raise ReviewConflictError([(ids[int(a)], ids[int(b)]) for a, b in exc.pairs]) from None
     assignments, summary = _assign(ids, labels, full_table, set_aside, previous, new_person_id)
-    pairs = scored.named_pairs(ids)
     review = scored.named_review(ids, constraints.must_link + constraints.cannot_link)
-    return LinkResult(assignments, summary, model, pairs, review, set_aside, timings)
+    return LinkResult(assignments, summary, model, review, scored, ids, set_aside, timings)
 
 
 @contextmanager
