@@ -79,6 +79,16 @@ def test_common_spellings_of_cells_and_columns_read_alike(tmp_path: Path, text: 
     assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 4, 6: 2, 3: 3}
 
 
+@pytest.mark.parametrize(("encoding", "sep"), [("utf-16", ";"), ("gb18030", "\t"), ("utf-8-sig", ",")])
+def test_tables_read_in_other_encodings_and_delimiters(tmp_path: Path, encoding: str, sep: str) -> None:
+    path = tmp_path / "lists.csv"
+    rows = [["警方名单", "Testimony", "count"], ["1", "0", "5"], ["0", "1", "4"], ["1", "1", "2"]]
+    path.write_text("\n".join(sep.join(r) for r in rows) + "\n", encoding=encoding)
+    h = read_histories_csv(path)
+    assert h.lists == ("警方名单", "Testimony")
+    assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 5, 2: 4, 3: 2}
+
+
 def test_two_count_columns_are_refused(tmp_path: Path) -> None:
     with pytest.raises(HistoriesError, match="several count columns"):
         read_histories_csv(write(tmp_path, "A,B,count,Freq\n1,0,4,4\n"))

@@ -2,10 +2,12 @@ import csv
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from tests.linkage.conftest import CASES
 from unseen.cli.link import link
+from unseen.linkage.records import read_records_csv
 
 
 def _write(path: Path, frame: pd.DataFrame) -> Path:
@@ -48,3 +50,12 @@ def test_duplicate_ids_fail_naming_rows(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "row 3 (record_id='case-report') record_id: duplicate record id (rows 3, 5)" in result.output
     assert not (tmp_path / "o.csv").exists()
+
+
+@pytest.mark.parametrize(("encoding", "sep"), [("gb18030", ","), ("utf-16", ";"), ("utf-8-sig", "\t")])
+def test_records_read_in_other_encodings_and_delimiters(tmp_path: Path, encoding: str, sep: str) -> None:
+    path = tmp_path / "records.csv"
+    CASES.to_csv(path, index=False, encoding=encoding, sep=sep)
+    table = read_records_csv(path)
+    assert table["record_id"].tolist() == CASES["record_id"].tolist()
+    assert table["full_name"].tolist() == CASES["full_name"].str.strip().tolist()

@@ -17,6 +17,9 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from unseen.ingest.decoding import detect_encoding
+from unseen.ingest.tables import csv_delimiter
+
 from .errors import EstimateWarning, HistoriesError
 
 __all__ = ["MAX_LISTS", "CaptureHistories", "read_histories_csv"]
@@ -203,12 +206,15 @@ class CaptureHistories:
 def read_histories_csv(path: str | Path) -> CaptureHistories:
     """Read a CSV of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no ``count``).
 
-    The count column may be spelt as R and spreadsheets spell it (``Freq``, ``n``, …); a person
+    Encoding and delimiter are detected as the importer detects them. The count column may be spelt
+    as R and spreadsheets spell it (``Freq``, ``n``, …); a person
     identifier column (``id``, ``person_id`` …) is ignored; cells may be yes/no, true/false or x/blank.
     """
     p = Path(path)
-    with p.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.reader(handle)
+    with p.open(newline="", encoding=detect_encoding(p)) as handle:
+        delimiter = csv_delimiter(handle.readline())
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [h.strip() for h in next(reader)]
         except StopIteration:

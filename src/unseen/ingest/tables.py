@@ -44,15 +44,20 @@ def _cell_text(value: Any) -> Any:
     return value
 
 
+def csv_delimiter(sample: str) -> str:
+    """The delimiter of CSV text from its header line: comma, semicolon (spreadsheets in many locales),
+    tab or bar; a comma when the line has none of them."""
+    try:
+        return str(csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|").delimiter)
+    except csv.Error:
+        return ","
+
+
 def _open_csv(path: Path, encoding: str) -> Table:
     handle = path.open("r", encoding=encoding, errors="surrogateescape", newline="")
     sample = handle.read(1 << 16)
     handle.seek(0)
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(handle, dialect)
+    reader = csv.reader(handle, delimiter=csv_delimiter(sample))
     header = [h.strip() for h in next(reader, [])]
     if not any(header):
         handle.close()

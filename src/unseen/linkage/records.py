@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from unseen.ingest.decoding import detect_encoding
+from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem
 
@@ -33,11 +35,18 @@ COLUMNS = ("record_id", "source", "full_name", "sex", "birth_date", "birthplace"
 
 
 def read_records_csv(path: str | Path) -> pd.DataFrame:
-    """Read a records CSV as text (IDs keep leading zeros), with every known column present."""
+    """Read a records CSV as text (IDs keep leading zeros), with every known column present.
+
+    The encoding (UTF-8, UTF-16, GB18030 …) and the delimiter (comma, semicolon, tab) are detected as
+    the importer detects them.
+    """
+    encoding = detect_encoding(Path(path))
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        with open(path, encoding=encoding, newline="") as handle:
+            delimiter = csv_delimiter(handle.readline())
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding, sep=delimiter)
     except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise InvalidRecordsError(f"{path}: cannot read as a UTF-8 CSV: {exc}") from exc
+        raise InvalidRecordsError(f"{path}: cannot read as a CSV ({encoding}): {exc}") from exc
     except pd.errors.EmptyDataError:
         raise InvalidRecordsError(f"{path}: the file is empty (no header row)") from None
     return check_columns(table, source=str(path))
