@@ -72,3 +72,14 @@ def test_contradicting_decisions_raise() -> None:
 
 def test_no_pairs_gives_singletons() -> None:
     assert _run(3, []) == [0, 1, 2]
+
+
+def test_equal_weights_cluster_alike_whatever_order_the_pairs_come_in() -> None:
+    # 0-1 and 1-2 are equally strong, 0-2 says "different": whichever tie is tried first wins,
+    # so the winner must not depend on the order the pairs arrive in.
+    left, right, weight = np.array([0, 1, 0]), np.array([1, 2, 2]), np.array([5.0, 5.0, -20.0])
+    options = ClusterOptions(threshold=0.9, min_mean_weight=0.0)
+    forward = cluster_records(3, left, right, weight, options)
+    order = np.array([1, 0, 2])
+    backward = cluster_records(3, right[order], left[order], weight[order], options)
+    assert forward.tolist() == backward.tolist() == [0, 0, 2]

@@ -36,7 +36,7 @@ def agglomerate(
     `groups` gives each node's starting cluster as the index of one of its members (review 'same'
     groups start whole). Links are `left`–`right` with `weight`; a `forbidden` link is a review
     'different' and never lets its two clusters merge. Links at or above `threshold` are tried
-    strongest first (ties in input order); a merge needs the mean weight over every pair between
+    strongest first (ties by node index); a merge needs the mean weight over every pair between
     the two clusters, unscored pairs counted as `unscored_weight`, to reach `min_mean_weight`.
     """
     n = len(groups)
@@ -47,7 +47,10 @@ def agglomerate(
     link_weight = np.concatenate([weight, weight])[order]
     link_forbidden = np.concatenate([forbidden, forbidden])[order]
     candidates = np.flatnonzero((weight >= threshold) & ~forbidden)
-    candidates = candidates[np.argsort(-weight[candidates], kind="stable")]
+    # Equal weights are common (the same evidence gives the same weight); they are tried in the order
+    # of their nodes, not in the order the SQL engine returned the pairs, which varies between runs.
+    first, second = np.minimum(left, right)[candidates], np.maximum(left, right)[candidates]
+    candidates = candidates[np.lexsort((second, first, -weight[candidates]))]
     parent = np.asarray(groups, dtype=np.int64).copy()
     return _run(
         parent,
