@@ -75,3 +75,26 @@ def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> 
         {"record_id": "2", "full_name": "Hand Zarlia", "birth_date": "1910-12-25", "facility": "Camp 3"},
     ]
     assert ("1", "2") in _candidates(rows)
+
+
+def test_blocked_pairs_are_splinks_own_with_the_same_first_rule(background: pd.DataFrame) -> None:
+    from splink import DuckDBAPI, Linker
+
+    from unseen.linkage.blocking import blocked_pairs_sql
+    from unseen.linkage.model import new_settings
+
+    prepared = prepare_records(check_columns(background))
+    prepared["unique_id"] = range(len(prepared))
+    db_api = DuckDBAPI()
+    frame = db_api.register(prepared)
+    settings = new_settings("unseen").create_settings_dict("duckdb")
+    theirs = Linker(frame, settings).inference.compute_blocked_pairs_for_predict().as_pandas_dataframe()
+    rules = [rule["blocking_rule"] for rule in settings["blocking_rules_to_generate_predictions"]]
+    ours = db_api.duckdb_con.sql(blocked_pairs_sql(rules, frame.physical_name)).df()
+    assert len(ours) > 100
+
+    def as_set(pairs: pd.DataFrame) -> set[tuple[str, int, int]]:
+        columns = (pairs["match_key"].astype(str), pairs["join_key_l"], pairs["join_key_r"])
+        return set(zip(*columns, strict=True))
+
+    assert as_set(ours) == as_set(theirs)

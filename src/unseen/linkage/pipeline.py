@@ -19,7 +19,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 import pandas as pd
 
-from unseen.linkage.backends import open_db_api
+from unseen.linkage.backends import open_db_api, register_records
 from unseen.linkage.cluster import ClusterOptions, cluster_records
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
@@ -141,7 +141,7 @@ def _link(
         prepared["unique_id"] = np.arange(len(prepared), dtype=np.int64)
         prepared["is_new"] = is_new.astype(np.int8)
     with open_db_api(backend) as db_api:
-        frame = db_api.register(prepared)
+        frame = register_records(db_api, prepared)
         fresh = model is None
         if model is None:
             reporter.step("training the model (EM)")

@@ -19,6 +19,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from splink import Linker
 
+from unseen.linkage.blocking import blocked_pairs_sql
 from unseen.linkage.cluster import probability_to_weight
 from unseen.linkage.model import LinkageModel
 from unseen.linkage.prior import calibrate_prior, logit2
@@ -98,10 +99,15 @@ def score_pairs(
     """
     prior = float(model.settings["probability_two_random_records_match"])
     dialect = frame.db_api.sql_dialect.sql_dialect_str
-    linker = Linker(frame, _settings_for_run(model, only_new, dialect, wide=False), log_level=None)
+    settings = _settings_for_run(model, only_new, dialect, wide=False)
+    linker = Linker(frame, settings, log_level=None)
+    blocked = _register_blocked_pairs(linker, frame, settings) if dialect == "duckdb" else None
     # Pairs far below the floor are not kept at all (a million records block tens of millions of
     # namesake pairs); inside a cluster the guard counts such a pair like an uncompared one.
     predictions = linker.inference.predict(threshold_match_weight=options.pair_floor_weight - _MAX_SHIFT)
+    if blocked is not None:  # a later predict on this connection must block for itself again
+        linker._intermediate_table_cache.pop(blocked.templated_name, None)  # noqa: SLF001
+        frame.db_api.duckdb_con.execute(f"DROP TABLE {blocked.physical_name}")
     table = predictions.physical_name
     pairs = fetch_frame(linker, f"SELECT unique_id_l, unique_id_r, match_weight FROM {table}")
     shift = 0.0
@@ -135,6 +141,16 @@ def query(linker: Linker, sql: str) -> pd.DataFrame:
     """Run SQL on the linker's backend and return a pandas frame (Splink's helper is untyped)."""
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")  # type: ignore[no-untyped-call]
     return frame
+
+
+def _register_blocked_pairs(linker: Linker, frame: Any, settings: dict[str, Any]) -> Any:
+    """Block on DuckDB with `blocking.blocked_pairs_sql` (the model's own rules, Splink's pairs) and
+    register the result for the next predict; returns the registered table, to be dropped after."""
+    rules = [rule["blocking_rule"] for rule in settings["blocking_rules_to_generate_predictions"]]
+    name = f"__unseen_blocked_{uuid.uuid4().hex[:8]}"
+    sql = blocked_pairs_sql(rules, frame.physical_name, settings["unique_id_column_name"])
+    frame.db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}")
+    return linker.table_management.register_blocked_pairs_for_predict(frame.db_api.register(name))
 
 
 def fetch_frame(linker: Linker, sql: str) -> pd.DataFrame:
