@@ -77,6 +77,19 @@ def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> 
     assert ("1", "2") in _candidates(rows)
 
 
+def test_an_id_one_typo_away_is_a_candidate_and_two_typos_are_not() -> None:
+    # Names and dates differ (a misread list row); only the ID number ties the first two together.
+    rows = [
+        {"record_id": "1", "full_name": "Memet Tursun", "id_number": "653101197805224296"},
+        {"record_id": "2", "full_name": "Abla Qadir", "id_number": "653101197805222496"},  # 42 -> 24
+        {"record_id": "3", "full_name": "Yasin Omer", "id_number": "653101197805224286"},  # one replaced
+        {"record_id": "4", "full_name": "Nur Ali", "id_number": "653101197805249296"},  # two changes
+    ]
+    found = _candidates(rows)
+    assert ("1", "2") in found and ("1", "3") in found
+    assert ("1", "4") not in found and ("2", "4") not in found
+
+
 def test_blocked_pairs_are_splinks_own_with_the_same_first_rule(background: pd.DataFrame) -> None:
     from splink import DuckDBAPI, Linker
 

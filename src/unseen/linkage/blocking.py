@@ -88,8 +88,12 @@ def other_part_near(part: str, blocked: str) -> str:
 
 def id_one_edit(near_key: str) -> str:
     """An ID one typo away shares a near-key (see `prepare.id_near_keys`); other IDs that share one
-    are not pairs."""
-    return only_where(f"l.{near_key} = r.{near_key}", "damerau_levenshtein(l.id_number, r.id_number) <= 1")
+    are not pairs. One typo (a swap included) is at most two plain edits, and the plain edit distance
+    is four times cheaper: a near-key that drops the check digit is shared by 730k pairs of distinct
+    IDs at a million records."""
+    ids = "l.id_number, r.id_number"
+    one_typo = only_where(f"levenshtein({ids}) <= 2", f"damerau_levenshtein({ids}) <= 1")
+    return only_where(f"l.{near_key} = r.{near_key}", one_typo)
 
 
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
