@@ -145,12 +145,24 @@ def query(linker: Linker, sql: str) -> pd.DataFrame:
 
 def _register_blocked_pairs(linker: Linker, frame: Any, settings: dict[str, Any]) -> Any:
     """Block on DuckDB with `blocking.blocked_pairs_sql` (the model's own rules, Splink's pairs) and
-    register the result for the next predict; returns the registered table, to be dropped after."""
+    hand the result to the next predict; returns the table, to be dropped after.
+
+    The pairs go where Splink caches the blocked pairs it computes itself, so predict scores them
+    as it scores its own. Splink's public `register_blocked_pairs_for_predict` would also first
+    copy the records that occur in some pair, twice (one copy per side): almost every record at a
+    million, 1.7 s for nothing.
+    """
     rules = [rule["blocking_rule"] for rule in settings["blocking_rules_to_generate_predictions"]]
     name = f"__unseen_blocked_{uuid.uuid4().hex[:8]}"
     sql = blocked_pairs_sql(rules, frame.physical_name, settings["unique_id_column_name"])
     frame.db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}")
-    return linker.table_management.register_blocked_pairs_for_predict(frame.db_api.register(name))
+    blocked = frame.db_api.table_to_splink_dataframe(_BLOCKED_PAIRS, name)
+    linker._intermediate_table_cache[_BLOCKED_PAIRS] = blocked  # noqa: SLF001
+    return blocked
+
+
+# Splink's cache key for the blocked pairs of an unchunked predict (splink.internals.chunking).
+_BLOCKED_PAIRS = "__splink__blocked_id_pairs"
 
 
 def fetch_frame(linker: Linker, sql: str) -> pd.DataFrame:
