@@ -134,6 +134,30 @@ def test_singleton_mode_leaves_bad_rows_alone(linked: tuple[pd.DataFrame, LinkRe
     assert person["case-police"] == person["case-report"]
 
 
+def test_a_nameless_row_with_an_id_links_through_the_id_only(linked: tuple[pd.DataFrame, LinkResult]) -> None:
+    records, result = linked
+    police = records.loc[records["record_id"] == "case-police"].iloc[0]
+    extra = pd.DataFrame(
+        [
+            # The police list's row again, name illegible: same ID, birth date and place.
+            {**police, "record_id": "nameless-same-id", "full_name": "", "source": "other-list"},
+            # Another illegible name, same birth date and place, another ID: no name rule may join it.
+            {**police, "record_id": "nameless-other-id", "full_name": "", "id_number": "653101197905145678"},
+            # No name and no ID: nothing to link through.
+            {**police, "record_id": "nameless-no-id", "full_name": "", "id_number": ""},
+        ]
+    )
+    both = pd.concat([records, extra], ignore_index=True)
+    with pytest.raises(InvalidRecordsError, match="no name"):
+        link_records(both, model=result.model)
+    out = link_records(both, model=result.model, options=LinkOptions(invalid="singleton"))
+    person = _person(out)
+    assert [p.record_id for p in out.set_aside] == ["nameless-no-id"]
+    assert person["nameless-same-id"] == person["case-police"]
+    assert list(person.values()).count(person["nameless-other-id"]) == 1
+    assert list(person.values()).count(person["nameless-no-id"]) == 1
+
+
 def test_contradicting_decisions_are_named_by_record_id(linked: tuple[pd.DataFrame, LinkResult]) -> None:
     from unseen.linkage import ReviewConflictError
 

@@ -94,7 +94,8 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     default="error",
     show_default=True,
     help="Rows with no name or an impossible birth date: stop with an error naming them, or "
-    "leave each as a cluster of its own. Duplicate record ids always stop.",
+    "leave each as a cluster of its own (a row whose only problem is a missing name is linked "
+    "through its ID number, if it has one). Duplicate record ids always stop.",
 )
 @click.pass_context
 def link(
@@ -114,7 +115,8 @@ def link(
     with the run and queues uncertain pairs for `unseen review`; review decisions always apply.
     Standalone mode trains the model on the input (unsupervised) unless --model is given. Rows that
     cannot be linked (no name, impossible birth date, duplicate record id) stop the run with their
-    row numbers, or with --bad-rows singleton become clusters of their own.
+    row numbers, or with --bad-rows singleton become clusters of their own (a row missing only its
+    name is then linked through its ID number, if it has one).
     """
     if input_path is None:
         if out_path or model_path or save_model or report:

@@ -52,7 +52,9 @@ class LinkOptions:
     (0.6, 1.5) were the best pairwise F1 on the demo benchmark at 20,000 people (bench/link_bench.py).
 
     `invalid`: 'raise' stops on rows with no name or an impossible date; 'singleton' leaves each such
-    row as a person of its own, listed in `LinkResult.set_aside`. Duplicate record ids always raise.
+    row as a person of its own, listed in `LinkResult.set_aside`, except a row whose only problem is
+    a missing name and that has an ID number: it is linked through its ID number alone (no name rule
+    blocks it, and its name counts as unknown). Duplicate record ids always raise.
     """
 
     threshold: float = 0.6
@@ -201,8 +203,17 @@ def _validated(
     duplicates = [p for p in problems if "duplicate" in p.reason or p.column == "record_id"]
     if duplicates or (problems and options.invalid == "raise"):
         raise InvalidRecordsError(f"{len(problems)} problem(s) in the records", problems)
-    bad_rows = sorted({p.row - 1 for p in problems})
-    return table, table.drop(index=bad_rows).reset_index(drop=True), problems
+    by_row: dict[int, list[RecordProblem]] = {}
+    for problem in problems:
+        by_row.setdefault(problem.row - 1, []).append(problem)
+    set_aside = [
+        p
+        for row, found in by_row.items()
+        if not (len(found) == 1 and found[0].column == "full_name" and table.at[row, "id_number"])
+        for p in found
+    ]
+    bad_rows = sorted({p.row - 1 for p in set_aside})
+    return table, table.drop(index=bad_rows).reset_index(drop=True), set_aside
 
 
 def _as_indices(pairs: Iterable[tuple[str, str]], index: Mapping[str, int]) -> list[tuple[int, int]]:

@@ -96,7 +96,10 @@ def _latin_part(part: str) -> str:
 
 
 def name_features(full_name: str) -> NameFeatures:
-    """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling."""
+    """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling, and
+    no name has no keys (such a record is blocked only through its ID number)."""
+    if not full_name.strip():
+        return NameFeatures("", "", "", "", "", False, "", "", "", "")
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
     keys = name_keys(full_name)  # keyed from the name as written (safer than re-keying Latin parts)
