@@ -19,7 +19,9 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +29,7 @@ from unseen.estimate import DGA, LCMCR, CaptureHistories, LogLinear, NotEstimabl
 from unseen.estimate.lcmcr import WARMUP
 from unseen.estimate.lcmcr_sampler import advance, init_chain
 from unseen.estimate.models import parse_rcapture_name
-from unseen.estimate.simulate import simulate_latent_classes, simulate_loglinear
+from unseen.estimate.simulate import draw_latent_class_model, simulate_latent_classes, simulate_loglinear
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "estimate" / "data"
@@ -197,17 +199,30 @@ def calibration(quick: bool) -> None:
     # N=8000 shows the shortfall shrinking as the data identify the classes.
     reps = 30 if quick else 200
     five = np.array([[0.45, 0.2], [0.5, 0.15], [0.4, 0.25], [0.45, 0.2], [0.5, 0.2]])
+    eight = np.column_stack([rng.uniform(0.35, 0.5, 8), rng.uniform(0.1, 0.25, 8)])
+
+    def two_classes(cap: np.ndarray) -> Callable[[np.random.Generator], tuple[Any, np.ndarray]]:
+        return lambda _: ([0.5, 0.5], cap)
+
+    # Every population drawn from LCMCR's own prior (class weights, capture probabilities): the model
+    # holds exactly, so coverage here checks the sampler itself.
+    def from_prior(lists: int) -> Callable[[np.random.Generator], tuple[Any, np.ndarray]]:
+        return lambda g: draw_latent_class_model(lists, 10, g)
+
     scenarios = [
-        ("5 lists, N=2000", five, 2000),
-        ("5 lists, N=8000", five, 8000),
-        ("8 lists, N=2000", np.column_stack([rng.uniform(0.35, 0.5, 8), rng.uniform(0.1, 0.25, 8)]), 2000),
+        ("5 lists, N=2000, two equal classes", two_classes(five), 2000),
+        ("5 lists, N=8000, two equal classes", two_classes(five), 8000),
+        ("8 lists, N=2000, two equal classes", two_classes(eight), 2000),
+        ("5 lists, N=2000, drawn from LCMCR's prior", from_prior(5), 2000),
+        ("8 lists, N=2000, drawn from LCMCR's prior", from_prior(8), 2000),
     ]
     settings = {"chains": 2, "burnin": 10000, "samples": 1000, "thin": 10, "max_extensions": 0}
-    for label, cap, truth in scenarios:
+    for label, design, truth in scenarios:
         hits, below, medians, ess = 0, 0, [], []
         with tempfile.TemporaryDirectory() as tmp:
             for r in range(reps):
-                h = simulate_latent_classes(truth, [0.5, 0.5], cap, rng)
+                weights, cap = design(rng)
+                h = simulate_latent_classes(truth, weights, cap, rng)
                 write_table(h, Path(tmp) / f"s{r}.csv")
                 res = LCMCR(seed=r, **settings).fit(h)
                 hits += res.lower <= truth <= res.upper
@@ -217,7 +232,7 @@ def calibration(quick: bool) -> None:
             theirs = r_coverage(Path(tmp), reps, truth)
         r_txt = f"; R's LCMCR on the same replicates: {theirs:.3f}" if theirs is not None else ""
         cover = hits / reps
-        print(f"LCMCR K=10, {label}, two equal classes: {hits}/{reps} = {cover:.3f} "
+        print(f"LCMCR K=10, {label}: {hits}/{reps} = {cover:.3f} "
               f"± {math.sqrt(cover * (1 - cover) / reps):.3f} (binomial SE; target 0.90-0.98), "
               f"{below} intervals below the truth; median of posterior medians {np.median(medians):.0f}, "
               f"median ESS {np.median(ess):.0f}{r_txt}")

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from .histories import CaptureHistories
 from .models import HierarchicalModel, cell_masks, design_matrix
 
-__all__ = ["simulate_latent_classes", "simulate_loglinear"]
+__all__ = ["draw_latent_class_model", "simulate_latent_classes", "simulate_loglinear"]
 
 
 def _to_histories(n_lists: int, cell_counts: NDArray[np.int64], names: Sequence[str] | None
@@ -39,6 +39,21 @@ def simulate_latent_classes(total: int, weights: Sequence[float], capture: NDArr
     masks = caught.astype(np.int64) @ (1 << np.arange(n_lists, dtype=np.int64))
     counts = np.bincount(masks, minlength=2**n_lists)[1:].astype(np.int64)
     return _to_histories(n_lists, counts, names)
+
+
+def draw_latent_class_model(n_lists: int, K: int, rng: np.random.Generator, a_alpha: float = 0.25,  # noqa: N803
+                            b_alpha: float = 0.25) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Class weights and ``(n_lists, K)`` capture probabilities drawn from LCMCR's own prior.
+
+    Truncated stick-breaking with ``alpha ~ Gamma(a_alpha, b_alpha)``, capture probabilities
+    ``Beta(1, 1)``: a population for which the latent-class model holds exactly, so that interval
+    coverage over many such populations checks the sampler rather than the model's fit to a design.
+    """
+    alpha = rng.gamma(a_alpha, 1.0 / b_alpha)
+    sticks = rng.beta(1.0, max(alpha, 1e-3), K)
+    sticks[-1] = 1.0
+    weights = sticks * np.concatenate([[1.0], np.cumprod(1.0 - sticks[:-1])])
+    return weights, rng.beta(1.0, 1.0, (n_lists, K))
 
 
 def simulate_loglinear(model: HierarchicalModel, coef: NDArray[np.float64], total: int,
