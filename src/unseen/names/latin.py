@@ -112,7 +112,12 @@ def via_chinese(text: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _via_chinese(text: str) -> bool:
-    return any(
-        looks_like_pinyin(word) if word.isascii() else any(char_script(c) == "han" for c in word)
-        for word in clean_words(text)
-    )
+    return any(_CHINESE_WORDS[word] for word in clean_words(text))
+
+
+def _word_via_chinese(word: str) -> bool:
+    return looks_like_pinyin(word) if word.isascii() else any(char_script(c) == "han" for c in word)
+
+
+# Per word: names are new far more often than their words are.
+_CHINESE_WORDS: Memo[str, bool] = Memo(_word_via_chinese, maxsize=131072)
