@@ -158,6 +158,29 @@ def test_a_nameless_row_with_an_id_links_through_the_id_only(linked: tuple[pd.Da
     assert list(person.values()).count(person["nameless-no-id"]) == 1
 
 
+@pytest.mark.parametrize("name", ["unknown", "N/A", "-", "??", "未知", "неизвестно", "نامەلۇم", "bilinmiyor"])
+def test_placeholder_names_are_no_names_and_never_join(
+    name: str, linked: tuple[pd.DataFrame, LinkResult]
+) -> None:
+    records, result = linked
+    sister = records.loc[records["record_id"] == "case-sister"].iloc[0]
+    extra = pd.DataFrame([{**sister, "record_id": f"stand-in-{i}", "full_name": name} for i in range(2)])
+    both = pd.concat([records, extra], ignore_index=True)
+    with pytest.raises(InvalidRecordsError, match="stands for a missing name"):
+        link_records(both, model=result.model)
+    out = link_records(both, model=result.model, options=LinkOptions(invalid="singleton"))
+    person = _person(out)
+    assert person["stand-in-0"] != person["stand-in-1"]
+    assert person["stand-in-0"] != person["case-sister"]
+
+
+@pytest.mark.parametrize("name", ["Nil", "Na Li", "Yok Ahmet", "김철수", "X Æ A-12", "Ян"])
+def test_short_or_unusual_real_names_are_names(name: str) -> None:
+    from unseen.linkage.records import is_placeholder_name
+
+    assert not is_placeholder_name(name)
+
+
 def test_contradicting_decisions_are_named_by_record_id(linked: tuple[pd.DataFrame, LinkResult]) -> None:
     from unseen.linkage import ReviewConflictError
 

@@ -24,6 +24,7 @@ from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
+from unseen.linkage.records import is_placeholder_name
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
 
@@ -98,7 +99,7 @@ def _latin_part(part: str) -> str:
 def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling, and
     no name has no keys (such a record is blocked only through its ID number)."""
-    if not full_name.strip():
+    if not full_name.strip() or is_placeholder_name(full_name):
         return NameFeatures("", "", "", "", "", False, "", "", "", "")
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""

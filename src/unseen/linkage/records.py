@@ -27,6 +27,7 @@ __all__ = [
     "read_records_csv",
     "check_columns",
     "find_problems",
+    "is_placeholder_name",
 ]
 
 REQUIRED_COLUMNS = ("record_id", "full_name")
@@ -77,12 +78,43 @@ def _stripped_text(values: pd.Series) -> pd.Series:
     return pd.Series(texts[codes], index=values.index)
 
 
+# What lists and testimonies write where the name is not known, in the sources' languages (compared
+# casefolded, without spaces or punctuation). A name without a single letter ("-", "?", "123") is
+# read the same way. Two such records must never be joined by their "name".
+_PLACEHOLDERS = frozenset(
+    {
+        "unknown", "unk", "na", "none", "null", "notknown", "noname", "unnamed", "anonymous",
+        "anon", "withheld", "namewithheld", "redacted", "illegible", "x", "xx", "xxx", "tbd",
+        "未知", "不详", "不明", "无", "无名", "无名氏", "佚名", "某", "某某", "姓名不详",
+        "неизвестно", "неизвестный", "неизвестная", "нет", "белгісіз", "атыбелгісіз", "жоқ",
+        "نامەلۇم", "ئېنىقئەمەس", "يوق",
+        "bilinmiyor", "bilinmeyen", "isimsiz", "yok", "anonim", "namelum", "eniqemes",
+    }
+)
+_LONGEST_PLACEHOLDER = 24  # characters, spaces and punctuation included
+
+
+def is_placeholder_name(text: str) -> bool:
+    """Whether a name cell holds a stand-in for a missing name ("unknown", "N/A", "未知", "-")."""
+    if not any(c.isalpha() for c in text):
+        return True
+    if len(text) > _LONGEST_PLACEHOLDER:
+        return False
+    return "".join(c for c in text.casefold() if c.isalpha()) in _PLACEHOLDERS
+
+
 def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
     """Every row that cannot be linked as given: empty or duplicate ids, no name, impossible dates."""
     ids = table["record_id"]
+    names = table["full_name"]
+    placeholders = {name for name in names.unique().tolist() if name and is_placeholder_name(name)}
     problems = [
         *_rows_where(table, ids == "", "record_id", lambda _: "empty record id"),
-        *_rows_where(table, table["full_name"] == "", "full_name", lambda _: "no name"),
+        *_rows_where(table, names == "", "full_name", lambda _: "no name"),
+        *_rows_where(
+            table, names.isin(list(placeholders)), "full_name",
+            lambda i: f"no name ({names.at[i]!r} stands for a missing name)",
+        ),
     ]
     date_errors = _date_errors(table["birth_date"].unique().tolist(), today)
     bad_dates = table["birth_date"].isin(list(date_errors))
