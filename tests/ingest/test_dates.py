@@ -26,6 +26,9 @@ CASES = [
     ("14 наурыз 1978", dt.date(1978, 3, 14), "day"),
     ("1978-03-14 00:00:00", dt.date(1978, 3, 14), "day"),
     (1978, dt.date(1978, 1, 1), "year"),
+    ("XX.03.1978", dt.date(1978, 3, 1), "month"),  # unknown parts, as zeros are
+    ("1978-??-??", dt.date(1978, 1, 1), "year"),
+    ("UU/UU/1978", dt.date(1978, 1, 1), "year"),
     ("c. 1978", dt.date(1978, 1, 1), "year"),  # approximate: the stated year, its own precision
     ("about 1978", dt.date(1978, 1, 1), "year"),
     ("1978?", dt.date(1978, 1, 1), "year"),
@@ -49,6 +52,11 @@ def test_common_spellings_read_with_their_precision(text: object, value: dt.date
 def test_unreadable_or_impossible_dates_are_errors(text: str) -> None:
     with pytest.raises(FieldError):
         parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["0000-00-00", "00.00.0000", "XX.XX.XXXX", "????-??-??", "0"])
+def test_spellings_of_no_date_are_none(text: str) -> None:
+    assert parse_date(text) is None
 
 
 def test_empty_cells_are_none() -> None:

@@ -35,7 +35,6 @@ def test_parse_birth_date(text: str, expected: BirthDate | None) -> None:
     [
         ("1981-02-29", "impossible date"),
         ("1980-13", "impossible month"),
-        ("1980-00-10", "impossible month"),
         ("banana", "cannot read date"),
         ("31.02.1980", "impossible date"),
         ("1879", "before 1880"),
@@ -151,3 +150,26 @@ def test_near_key_columns_equal_the_per_value_keys(raw: list[str]) -> None:
     frame = id_near_key_columns(pd.Series(values, dtype=object))
     assert list(frame.columns) == list(ID_NEAR_COLUMNS)
     assert [tuple(row) for row in frame.itertuples(index=False)] == [id_near_keys(v) for v in values]
+
+
+def test_zero_or_unknown_parts_and_no_date_spellings() -> None:
+    assert parse_birth_date("1978-00-00") == BirthDate(1978, None, None, "year")
+    assert parse_birth_date("1978-03-00") == BirthDate(1978, 3, None, "month")
+    assert parse_birth_date("1978-00-10") == BirthDate(1978, None, None, "year")  # a day without month
+    assert parse_birth_date("XX.03.1978") == BirthDate(1978, 3, None, "month")
+    assert parse_birth_date("0000-00-00") is None
+    assert parse_birth_date("????") is None
+
+
+def test_the_ids_birth_date_fills_a_date_spelt_as_none() -> None:
+    from unseen.linkage.prepare import prepare_records
+    from unseen.linkage.records import check_columns
+
+    table = check_columns(
+        pd.DataFrame(
+            {"record_id": ["a", "b"], "full_name": ["Memet Tursun", "Memet Tursun"],
+             "birth_date": ["0000-00-00", "XX.XX.XXXX"], "id_number": ["653101197905141236", ""]}
+        )
+    )
+    prepared = prepare_records(table)
+    assert prepared["dob"].tolist() == ["1979-05-14", None]

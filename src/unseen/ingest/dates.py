@@ -63,6 +63,10 @@ _APPROXIMATE = re.compile(
     r"大约|约)\s*|\s*(?:\?|左右|\(?approx\.?\)?)$",
     re.IGNORECASE,
 )
+# Parts written as unknown: "XX.03.1978", "1978-??-??", "UU/UU/1978" mean a month or a day nobody knew,
+# as the zeros of "00.03.1978" do; a date of zeros and separators only ("0000-00-00") is no date at all.
+_UNKNOWN_PART = re.compile(r"(?<![^\s./-])(?:[Xx?]{1,2}|[Uu]{2})(?![^\s./-])")
+_NO_DATE = re.compile(r"[0Xx?Uu\s./-]+")
 _LAST_YEAR = dt.date.today().year + 1
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
@@ -96,6 +100,8 @@ class PartialDate(NamedTuple):
 
 
 def _build(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
+    if not month:  # a day without its month (1980-00-10) says no more than the year
+        day = None
     try:
         value = dt.date(year, month or 1, day or 1)
     except ValueError:
@@ -160,6 +166,12 @@ def _from_patterns(text: str) -> PartialDate | None:
     return None
 
 
+def is_no_date(text: str) -> bool:
+    """Whether a non-empty cell spells "no date": zeros, X, ? or U between separators (0000-00-00,
+    XX.XX.XXXX, ????)."""
+    return _NO_DATE.fullmatch(text.strip()) is not None
+
+
 def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None:
     """Read a date from a cell; None for an empty cell, FieldError for what cannot be read."""
     if value is None:
@@ -177,7 +189,9 @@ def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None
         found = _from_format(text, fmt)
         if found:
             return found
-    found = _from_patterns(_APPROXIMATE.sub("", _TIME_TAIL.sub("", text).strip()))
+    if is_no_date(text):
+        return None
+    found = _from_patterns(_UNKNOWN_PART.sub("00", _APPROXIMATE.sub("", _TIME_TAIL.sub("", text).strip())))
     if found:
         return found
     raise FieldError(f"cannot read date {text!r}")

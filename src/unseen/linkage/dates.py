@@ -49,8 +49,11 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
     if not value:
         return None
     match = _PATTERN.match(value)
-    if match is None:
-        year, month, day = _other_spelling(value)
+    if match is None or "-00" in value:  # (a zero month or day is unknown, as the importer reads it)
+        spelled = _other_spelling(value)
+        if spelled is None:  # a spelling of "no date": 0000-00-00, XX.XX.XXXX
+            return None
+        year, month, day = spelled
     else:
         year = int(match.group(1))
         month = int(match.group(2)) if match.group(2) else None
@@ -61,15 +64,16 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
     return BirthDate(year, month, day, precision)
 
 
-def _other_spelling(value: str) -> tuple[int, int | None, int | None]:
+def _other_spelling(value: str) -> tuple[int, int | None, int | None] | None:
     """Year, month, day of a date spelt as the importer reads dates (14.03.1978, 1978/3/14,
-    1978年3月14日, March 1978 ...); ValueError naming the value when nobody could read it."""
+    1978年3月14日, March 1978, XX.03.1978 ...), None for a spelling of no date (0000-00-00);
+    ValueError naming the value when nobody could read it."""
     try:
         parsed = parse_date(value)
     except FieldError as exc:
         raise ValueError(f"{exc} (YYYY, YYYY-MM, YYYY-MM-DD or a common spelling)") from None
-    if parsed is None:  # only for an empty value, which the caller has already turned away
-        raise ValueError(f"no date in {value!r}")
+    if parsed is None:
+        return None
     month = parsed.value.month if parsed.precision != YEAR else None
     day = parsed.value.day if parsed.precision == DAY else None
     return parsed.value.year, month, day

@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from unseen.ingest.dates import is_no_date
 from unseen.ingest.errors import FieldError
 from unseen.ingest.values import parse_sex
 from unseen.linkage.dates import parse_birth_date
@@ -277,7 +278,8 @@ def _sorted_run(run: str) -> str:
 
 def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
     """Birth date, year, month and precision; the ID's date fills in where the record has none."""
-    effective = given.where(given != "", from_id)
+    no_date = [v for v in given.unique().tolist() if v and is_no_date(v)]  # 0000-00-00 and the like
+    effective = given.where((given != "") & ~given.isin(no_date), from_id)
     codes, distinct = pd.factorize(effective)
     parsed = [parse_birth_date(v) if v else None for v in distinct] + [None]  # last: a missing value
     columns = {
