@@ -89,6 +89,18 @@ def test_tables_read_in_other_encodings_and_delimiters(tmp_path: Path, encoding:
     assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 5, 2: 4, 3: 2}
 
 
+def test_a_list_that_names_no_one_is_left_out_with_a_warning() -> None:
+    from unseen.estimate import estimate
+
+    rows = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 0, 1], [0, 1, 1], [1, 1, 1]]
+    counts = [60, 49, 247, 4, 112, 142, 12]
+    three = CaptureHistories.from_patterns(["A", "B", "C"], rows, counts)
+    four = CaptureHistories.from_patterns(["A", "B", "C", "D"], [r + [0] for r in rows], counts)
+    with pytest.warns(EstimateWarning, match="D name no one"):
+        result = estimate(four, "loglinear")
+    assert result.estimate == pytest.approx(estimate(three, "loglinear").estimate, rel=1e-9)
+
+
 def test_two_count_columns_are_refused(tmp_path: Path) -> None:
     with pytest.raises(HistoriesError, match="several count columns"):
         read_histories_csv(write(tmp_path, "A,B,count,Freq\n1,0,4,4\n"))

@@ -6,9 +6,11 @@ so that callers need not know the estimator classes.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from .dga import DGA
+from .errors import EstimateWarning
 from .histories import CaptureHistories
 from .lcmcr import LCMCR
 from .loglinear import LogLinear
@@ -42,6 +44,14 @@ def estimate(histories: CaptureHistories, method: str = "loglinear", seed: int |
     >>> result.model, round(result.estimate, 1)
     ('[12,3]', 730.9)
     """
+    empty = [name for name in histories.lists if name not in histories.nonempty_lists()]
+    if empty:
+        warnings.warn(
+            f"list(s) {', '.join(empty)} name no one and are left out of the estimate",
+            EstimateWarning,
+            stacklevel=2,
+        )
+        histories = histories.drop_empty_lists()
     result = make_estimator(method, seed, **options).fit(histories)
     if result.seed is None:
         result.seed = seed
