@@ -135,8 +135,8 @@ def blocked_pairs_sql(rules: Sequence[str], table: str, unique_id: str = "unique
 
     Splink keeps each pair once by testing every earlier rule's condition on each later rule's
     pairs, which carries every column those conditions read through every join; here each join
-    carries two ids and the pairs are made distinct by one aggregation. At a million records
-    this blocked in 18 s what Splink's query took 40 s to (the same 17.0M pairs).
+    carries two ids and the pairs are made distinct by one aggregation. At a million records, side
+    by side on one machine, this took 18 s where Splink's query took 40 s (the same 17.0M pairs).
     """
     joins = "\nUNION ALL\n".join(
         f"SELECT {i} AS rule, l.{unique_id} AS l_id, r.{unique_id} AS r_id FROM {table} AS l "

@@ -247,8 +247,6 @@ def id_near_key_columns(ids: pd.Series) -> pd.DataFrame:
         try:
             chars = np.array(values, dtype=f"S{length}").view(np.uint8).reshape(len(rows), length)
         except UnicodeEncodeError:  # letters beyond ASCII: rare, done one by one
-            chars = None
-        if chars is None:
             keys[rows] = [id_near_keys(v) for v in values]
             continue
         for j, runs in enumerate(_near_key_runs(length)):
