@@ -106,13 +106,13 @@ class CaptureHistories:
     def from_mapping(cls, table: Mapping[str, Sequence[object]]) -> CaptureHistories:
         """Columns by name (e.g. ``DataFrame.to_dict('list')``): one per list plus ``count`` (or an alias);
         identifier columns (``id``, ``person`` …) are left out."""
-        names = [str(k) for k in table]
-        count = _count_column(names, "")
-        lists = [k for i, k in enumerate(table) if i != count and names[i].lower() not in ID_ALIASES]
+        keys = list(table)
+        count, keep = _columns([str(k) for k in keys], "")
+        lists = [keys[i] for i in keep]
         rows = zip(*(table[k] for k in lists), strict=True)
         if count is None:
             return cls.from_records(lists, rows)
-        return cls.from_patterns(lists, rows, table[list(table)[count]])
+        return cls.from_patterns(lists, rows, table[keys[count]])
 
     @classmethod
     def _merged(cls, lists: tuple[str, ...], cells: NDArray[np.int8], values: IntArray) -> CaptureHistories:
@@ -225,20 +225,22 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
         raise HistoriesError("no capture patterns in the file", str(p))
-    count = _count_column(header, str(p))
-    keep = [k for k, h in enumerate(header) if k != count and h.lower() not in ID_ALIASES]
+    count, keep = _columns(header, str(p))
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
     counts = [r[count] for r in body] if count is not None else [1] * len(body)
     return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
 
 
-def _count_column(header: Sequence[str], where: str) -> int | None:
-    """Index of the count column (any of `COUNT_ALIASES`), None for one row per person."""
-    found = [k for k, h in enumerate(header) if h.strip().lower() in COUNT_ALIASES]
+def _columns(header: Sequence[str], where: str) -> tuple[int | None, list[int]]:
+    """Index of the count column (any of `COUNT_ALIASES`; None for one row per person) and the
+    indices of the list columns (all others but identifier columns, `ID_ALIASES`)."""
+    folded = [h.strip().lower() for h in header]
+    found = [k for k, h in enumerate(folded) if h in COUNT_ALIASES]
     if len(found) > 1:
         raise HistoriesError(f"several count columns: {[header[k] for k in found]}", where)
-    return found[0] if found else None
+    count = found[0] if found else None
+    return count, [k for k, h in enumerate(folded) if k != count and h not in ID_ALIASES]
 
 
 # -------------------------------------------------------------------- validation helpers
