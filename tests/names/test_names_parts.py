@@ -21,6 +21,11 @@ from unseen.names import name_keys, part_key, split_name
     ("Tursun Hajim Eli", "tursunhajim", "eli"),
     ("Memet Xan Qurban", "memetxan", "qurban"),
     ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed
+    ("Memet Niyaz", "memet", "niyaz"),  # Niyaz is a name of its own: joined only when a father remains
+    ("Memet Niyaz Tursun", "memetniyaz", "tursun"),
+    ("买买提·尼亚孜", "memet", "niyaz"),  # the middle dot marks off the father's name
+    ("Tursun·Jan", "tursun", "jan"),  # ... even before a part that is usually a second half
+    ("阿不都·热合曼·吐尔逊", "abdurehman", "tursun"),  # a bound prefix cut off by the dot is joined
     ("", "", ""),
 ])
 def test_split(text: str, given: str, father: str) -> None:

@@ -32,6 +32,12 @@ _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "moh
 _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
                        "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim",
                        "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly"))
+# Second halves that are also names (Memet Niyaz is Memet, son of Niyaz, far more often than one
+# name Memetniyaz written apart): joined only when the name still keeps a father's part.
+_SOFT_SUFFIXES = frozenset(("niyaz",))
+# Marks that Chinese transcriptions put between the given name and the father's (and typists' look-
+# alikes): a compound never spans one, so 买买提·尼亚孜 is Memet, son of Niyaz.
+_PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
 # Endings that say "son of" / "daughter of": the part they end is the father's name, wherever it
 # stands. Kazakh -ұлы/-қызы (read uli/qizi from Cyrillic; uly/kyzy/qyzy in Latin), Kyrgyz uulu/kyzy,
 # Uyghur and Uzbek oghli/qizi, Russian-style patronymics -ovich/-ovna (v is read w). A g before -uli
@@ -68,10 +74,29 @@ def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         w = pending + w
         pending = ""
-        if out and w in _SUFFIXES:
+        if out and w in _SUFFIXES and (w not in _SOFT_SUFFIXES or len(words) > 2):
             out[-1] += w
         else:
             out.append(w)
+    if pending:
+        out.append(pending)
+    return tuple(out)
+
+
+def _separated_words(text: str) -> tuple[str, ...]:
+    """Words of a name whose parts are marked off: compounds joined within each part only, except a
+    bound prefix (Abdu) that a typist cut off with the mark."""
+    out: list[str] = []
+    pending = ""
+    for chunk in _PART_SEPARATORS.split(text):
+        words = _join_compounds(latin_words(chunk))
+        if len(words) == 1 and words[0] in _PREFIXES:
+            pending += words[0]
+            continue
+        if words and pending:
+            words = (pending + words[0], *words[1:])
+            pending = ""
+        out.extend(words)
     if pending:
         out.append(pending)
     return tuple(out)
@@ -129,7 +154,7 @@ def name_parts(text: str) -> tuple[str, ...]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
-    words = _join_compounds(latin_words(text))
+    words = _separated_words(text) if _PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
         return tuple(filter(None, parts))  # the common case: no patronymic or surname ending
