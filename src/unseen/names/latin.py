@@ -25,10 +25,11 @@ _LETTER_MAP = str.maketrans({
     "ş": "sh", "ç": "ch", "ğ": "gh", "ä": "e", "ə": "e", "ñ": "ng", "ž": "zh", "č": "ch", "š": "sh",
     "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh",
 })
-# Other traditions' spellings of ULY letters, longest first; a lone c is Turkish c (j).
-_SPELLING = re.compile(r"dzh|tsch|tch|tsh|dj|kh|ch|ph|th|oo|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
-_RESPELL = {"dzh": "j", "tsch": "ch", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch", "ph": "f",
-            "th": "t", "oo": "u", "ee": "i", "c": "j", "i": "y"}
+# Other traditions' spellings of ULY letters, longest first; a lone c is Turkish c (j), but ck is
+# the English k (Serick, Nurbeck).
+_SPELLING = re.compile(r"dzh|tsch|tch|tsh|dj|kh|ch|ck|ph|th|oo|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
+_RESPELL = {"dzh": "j", "tsch": "ch", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch", "ck": "k",
+            "ph": "f", "th": "t", "oo": "u", "ee": "i", "c": "j", "i": "y"}
 
 # A y with no vowel beside it is a vowel: Kazakh and Kyrgyz romanisation writes ы as y (Bakytzhan,
 # Syrym, -kyzy, -uly), which ULY writes i. ULY's own y always has a vowel next to it.
