@@ -33,6 +33,24 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     assert detect_encoding(path).replace("_", "-") in {encoding, "utf-16", "utf-8"}
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Liste é,B,count\n1,0,3\n", "cp1252"),  # one accented letter is too little for a statistical guess
+        ("name,place\nGülnar Öztürk,Kaşgar\nÇağla,Zürich\n", "cp1254"),
+        ("name,place\nСерик Аскаров,Кульджа\nЕрлан Нурланов,Алматы\nГульнара Болатовна,Чугучак\n", "cp1251"),
+    ],
+)
+def test_single_byte_encodings_read_back_the_text(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "t.csv"
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{encoding} cannot write this text")
+    path.write_bytes(data)
+    assert data.decode(detect_encoding(path)) == text
+
+
 def test_undecodable_bytes_are_reported_by_row_and_column(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(ROWS.encode("utf-8") + b"Tursun\xff\xfe,M,1980,\n")

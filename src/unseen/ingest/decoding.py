@@ -1,4 +1,5 @@
-"""Text encodings of source files: UTF-8 (with or without BOM), UTF-16 and GB18030 are detected.
+"""Text encodings of source files: UTF-8 (with or without BOM), UTF-16, GB18030 and Windows-1252
+(Latin-1) are detected; anything else is guessed by charset-normalizer.
 
 Undecodable bytes never stop the reader: they are kept as lone surrogates (surrogateescape) so the
 row and column that hold them can be reported, instead of one opaque error for the whole file.
@@ -71,10 +72,38 @@ def detect_encoding(path: Path) -> str:
         return utf16
     if _utf8_bad_share(path) <= _BAD_SHARE_STILL_UTF8:
         return "utf-8"
+    western = _western_encoding(sample)
+    if western:
+        return western
     if _decodes(path, "gb18030"):
         return "gb18030"
     guess = charset_normalizer.from_bytes(sample).best()
     return guess.encoding if guess else "utf-8"
+
+
+# Three accented Latin letters in a row: Cyrillic (cp1251 "Серік" reads "Ñåð³ê") or Greek read as
+# Western European, not French, Turkish or German words, which mix their few accents with ASCII.
+_ACCENT_RUN = re.compile("[\u00c0-\u00ff]{3}")
+
+
+# Letters that Windows-1252 has where Windows-1254 has ğ, ı, ş, Ğ, İ, Ş: Icelandic in a Western file,
+# Turkish in ours.
+_TURKISH_IN_1252 = frozenset("ðýþÐÝÞ")
+
+
+def _western_encoding(sample: bytes) -> str | None:
+    """Windows-1252 (Latin-1 and its superset) or its Turkish variant 1254, if the text reads as one:
+    it decodes, its non-ASCII characters are Latin letters and punctuation, and no word is made of
+    them (Chinese in GB18030 and Cyrillic in 1251 read as runs of accented letters and symbols). A
+    handful of bytes such as one 'é' is too little for a statistical guess (one was read as Urdu)."""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 127]
+    if not wide or not all(c.isalpha() or c in "–—‘’“”…°·" for c in wide) or _ACCENT_RUN.search(text):
+        return None
+    return "cp1254" if _TURKISH_IN_1252.intersection(wide) else "cp1252"
 
 
 def check_encoding_name(name: str) -> str:
