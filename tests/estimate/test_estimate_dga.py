@@ -79,3 +79,26 @@ def test_grid_quantiles_on_a_known_distribution() -> None:
 def test_six_lists_refused_with_advice(load_table) -> None:
     with pytest.raises(HistoriesError, match="3 to 5"):
         DGA().fit(load_table("uk_modern_slavery_2013"))
+
+
+def test_a_large_table_uses_a_spaced_grid_with_the_same_answer(load_table) -> None:
+    # 6,600 observed: 4n is past MAX_GRID_POINTS, so the default grid is spaced by 2 and then refined
+    # where the posterior lies; the answer is the every-count grid's, within that spacing.
+    h = load_table("kosovo_1999")
+    big = type(h).from_patterns(h.lists, h.patterns, h.counts * 3 // 2)
+    spaced = DGA(max_widenings=0).fit(big)
+    exact = DGA(grid=np.arange(0, 4 * big.observed + 1, dtype=np.float64)).fit(big)
+    assert spaced.diagnostics["grid_max_N"] == exact.diagnostics["grid_max_N"]
+    for a, b in ((spaced.estimate, exact.estimate), (spaced.lower, exact.lower), (spaced.upper, exact.upper)):
+        assert abs(a - b) <= 2
+
+
+def test_counts_beyond_any_grid_of_every_count_still_fit() -> None:
+    from unseen.estimate import CaptureHistories
+
+    h = CaptureHistories.from_patterns(
+        ["A", "B", "C"], [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 0, 1], [0, 1, 1], [1, 1, 1]],
+        [120 * 10**12, 95 * 10**12, 80 * 10**12, 30 * 10**12, 25 * 10**12, 20 * 10**12, 9 * 10**12],
+    )
+    res = DGA().fit(h)
+    assert res.lower <= res.estimate <= res.upper and res.estimate >= h.observed

@@ -70,12 +70,35 @@ def grid_quantiles(values: FloatArray, mass: FloatArray, probs: list[float]) -> 
     return [float(values[min(int(np.searchsorted(cdf, q - 1e-12)), len(values) - 1)]) for q in probs]
 
 
+#: Most unseen counts the default grid holds: every count up to 4 x 5,000 observed (dga's own grid,
+#: and the same posterior), evenly spaced beyond (the posterior is smooth at that scale, and a grid of
+#: every count for 300,000 observed over 822 graphs needs more memory than a laptop has).
+MAX_GRID_POINTS = 20_001
+
+
+def _grid(top: float) -> FloatArray:
+    """Unseen counts 0 .. `top`: every one while they fit in `MAX_GRID_POINTS`, else evenly spaced."""
+    step = max(1.0, float(np.ceil(top / (MAX_GRID_POINTS - 1))))
+    return np.arange(0, top + 1, step, dtype=np.float64)
+
+
+def _zoomed(grid: FloatArray, mass: FloatArray) -> FloatArray | None:
+    """A finer grid over where a spaced grid found the posterior, if it found it on few points
+    (a posterior narrower than the spacing would otherwise sit on one point)."""
+    held = np.flatnonzero(mass > 1e-12 * mass.max())
+    first, last = max(int(held[0]) - 1, 0), min(int(held[-1]) + 1, len(grid) - 1)
+    if 2 * (last - first) >= len(grid):
+        return None
+    step = max(1.0, float(np.ceil((grid[last] - grid[first]) / (MAX_GRID_POINTS - 1))))
+    return np.arange(grid[first], grid[last] + 1, step, dtype=np.float64)
+
+
 class DGA:
     """Graphical-model averaging for 3–5 lists.
 
     ``delta`` defaults to ``2^-p``; ``grid`` gives the unseen counts to consider (default ``0 .. 4n``,
-    doubled while more than ``max_edge_mass`` of the posterior lies in the top 5% of the grid, at most
-    ``max_widenings`` times).
+    every count up to ``MAX_GRID_POINTS`` points and evenly spaced beyond, doubled while more than
+    ``max_edge_mass`` of the posterior lies in the top 5% of the grid, at most ``max_widenings`` times).
     """
 
     def __init__(self, delta: float | None = None, grid: FloatArray | None = None,
@@ -93,8 +116,7 @@ class DGA:
                                  "lists; use 'loglinear' (up to 8) or 'lcmcr' (any number)")
         histories.warn_about_problems()
         n = histories.observed
-        grid = (np.arange(0, 4 * n + 1, dtype=np.float64) if self.grid is None
-                else np.asarray(self.grid, dtype=np.float64))
+        grid = _grid(4 * n) if self.grid is None else np.asarray(self.grid, dtype=np.float64)
         widenings = 0
         while True:
             logw = dga_log_posterior(histories, grid, self.delta)
@@ -102,8 +124,15 @@ class DGA:
             edge = float(mass[grid >= grid[0] + (1 - EDGE_FRACTION) * (grid[-1] - grid[0])].sum())
             if edge <= self.max_edge_mass or self.grid is not None or widenings >= self.max_widenings:
                 break
-            grid = np.arange(0, 2 * grid[-1] + 1, dtype=np.float64)
+            grid = _grid(2 * grid[-1])
             widenings += 1
+        while self.grid is None and grid[1] - grid[0] > 1:
+            finer = _zoomed(grid, mass)
+            if finer is None:
+                break
+            grid = finer
+            logw = dga_log_posterior(histories, grid, self.delta)
+            mass = np.exp(logsumexp(logw, axis=0))
         return self._result(histories, grid, logw, mass, edge, widenings)
 
     def _result(self, h: CaptureHistories, grid: FloatArray, logw: FloatArray, mass: FloatArray,
@@ -112,10 +141,11 @@ class DGA:
         tail = (1 - self.level) / 2
         med, lo, hi = grid_quantiles(grid + n, mass, [0.5, tail, 1 - tail])
         graphs = decomposable_graphs(h.n_lists)
-        graph_mass = np.exp(logsumexp(logw, axis=1))
-        order = np.argsort(-graph_mass)
+        log_graph_mass = logsumexp(logw, axis=1)
+        graph_mass = np.exp(log_graph_mass)
+        order = np.argsort(-log_graph_mass)
         rows = [ModelRow(graphs[i].name(), graphs[i].name(h.lists), len(graphs[i].cliques), "ok",
-                         estimate=float(np.sum((grid + n) * np.exp(logw[i] - np.log(graph_mass[i])))),
+                         estimate=float(np.sum((grid + n) * np.exp(logw[i] - log_graph_mass[i]))),
                          weight=float(graph_mass[i])) for i in order[:50]]
         notes = []
         if edge > self.max_edge_mass:
@@ -126,6 +156,7 @@ class DGA:
             method="dga", lists=h.lists, observed=n, estimate=med, lower=lo, upper=hi, level=self.level,
             model=rows[0].name, models=rows,
             diagnostics={"edge_mass": edge, "grid_max_N": float(grid[-1] + n), "grid_widenings": widenings,
+                         "grid_step": float(grid[1] - grid[0]) if len(grid) > 1 else 1.0,
                          "posterior_mean": float(np.sum((grid + n) * mass)), "graphs": len(graphs)},
             settings={"delta": self.delta if self.delta is not None else 2.0**-h.n_lists,
                       "max_edge_mass": self.max_edge_mass, "level": self.level},
