@@ -145,3 +145,38 @@ def test_overlaps_are_pairwise_counts() -> None:
                                        [2, 3, 5, 7])
     ov = h.overlaps()
     assert ov[0, 1] == 7 and ov[0, 2] == 8 and ov[1, 2] == 5 and ov[2, 2] == 15
+
+
+def test_a_list_called_n_in_a_file_of_persons_is_a_list(tmp_path: Path) -> None:
+    rows = "N,S,E\n" + "1,0,1\n" * 3 + "0,1,1\n" * 2 + "1,1,0\n" + "0,0,1\n"
+    h = read_histories_csv(write(tmp_path, rows))
+    assert h.lists == ("N", "S", "E")
+    assert h.observed == 7
+
+
+def test_a_count_column_called_n_is_still_a_count(tmp_path: Path) -> None:
+    h = read_histories_csv(write(tmp_path, "A,B,n\n1,0,5\n0,1,3\n1,1,0\n"))
+    assert h.lists == ("A", "B")
+    assert h.observed == 8
+
+
+def test_a_trailing_delimiter_makes_no_list(tmp_path: Path) -> None:
+    h = read_histories_csv(write(tmp_path, "A,B,C,count,\n1,0,0,5,\n0,1,1,3,\n1,1,0,2,\n"))
+    assert h.lists == ("A", "B", "C")
+
+
+def test_lists_that_never_overlap_are_refused_by_every_method() -> None:
+    from unseen.estimate import estimate
+
+    h = CaptureHistories.from_patterns(["A", "B", "C"], [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [30, 20, 10])
+    for method in ("loglinear", "lcmcr", "dga"):
+        with pytest.raises(Exception, match="share anyone|no model has"):
+            estimate(h, method, seed=1, **({"burnin": 10, "samples": 10} if method == "lcmcr" else {}))
+
+
+def test_two_lists_are_refused_by_the_latent_class_model() -> None:
+    from unseen.estimate import LCMCR
+
+    h = CaptureHistories.from_patterns(["A", "B"], [[1, 0], [0, 1], [1, 1]], [50, 40, 20])
+    with pytest.raises(HistoriesError, match="at least three"):
+        LCMCR(seed=1).fit(h)

@@ -107,7 +107,7 @@ class CaptureHistories:
         """Columns by name (e.g. ``DataFrame.to_dict('list')``): one per list plus ``count`` (or an alias);
         identifier columns (``id``, ``person`` …) are left out."""
         keys = list(table)
-        count, keep = _columns([str(k) for k in keys], "")
+        count, keep = _columns([str(k) for k in keys], "", list(zip(*(table[k] for k in keys), strict=True)))
         lists = [keys[i] for i in keep]
         rows = zip(*(table[k] for k in lists), strict=True)
         if count is None:
@@ -190,14 +190,25 @@ class CaptureHistories:
         ]
 
     def warn_about_problems(self) -> None:
-        """Warn about lists that never overlap another, which no model can use for estimation."""
+        """Refuse tables where no two lists overlap; warn about single lists that overlap no other.
+
+        A list that shares no one with the others says that every person it names was missed by all
+        of them: models take that at face value, and the estimate grows with the list's size.
+        """
         isolated = self.isolated_lists()
+        named = self.nonempty_lists()
+        if len(isolated) == len(named):
+            raise HistoriesError(
+                "no two lists share anyone: capture-recapture estimates the unseen from the overlap "
+                "between lists, and these lists have none"
+            )
         if isolated:
-            rest = [x for x in self.lists if x not in isolated]
+            rest = [x for x in named if x not in isolated]
             warnings.warn(
-                f"list(s) {', '.join(isolated)} share no one with any other list, so they carry no "
-                f"information on the unseen; estimates can still be made from the other lists "
-                f"({', '.join(rest)}) with CaptureHistories.select()",
+                f"list(s) {', '.join(isolated)} share no one with any other list: the estimate then "
+                f"counts all of their people as missed by every other list, which makes it much larger; "
+                f"to estimate from the overlapping lists only ({', '.join(rest)}), leave the isolated "
+                f"column(s) out of the table",
                 EstimateWarning,
                 stacklevel=2,
             )
@@ -225,22 +236,44 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
         raise HistoriesError("no capture patterns in the file", str(p))
-    count, keep = _columns(header, str(p))
+    count, keep = _columns(header, str(p), body)
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
     counts = [r[count] for r in body] if count is not None else [1] * len(body)
     return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
 
 
-def _columns(header: Sequence[str], where: str) -> tuple[int | None, list[int]]:
+def _columns(header: Sequence[str], where: str, rows: Sequence[Sequence[object]] = ()
+             ) -> tuple[int | None, list[int]]:
     """Index of the count column (any of `COUNT_ALIASES`; None for one row per person) and the
-    indices of the list columns (all others but identifier columns, `ID_ALIASES`)."""
+    indices of the list columns (all others but identifier columns, `ID_ALIASES`).
+
+    A column named like a count only by a word that also names lists (N, Total, Number, Cases) is a
+    list when its cells are 0/1 with some 0 and the other columns repeat patterns: one row per
+    person, with a list called N. Unnamed columns (a trailing delimiter) are dropped.
+    """
     folded = [h.strip().lower() for h in header]
     found = [k for k, h in enumerate(folded) if h in COUNT_ALIASES]
+    found = [k for k in found if folded[k] not in _LIST_LIKE_COUNTS or not _is_list_column(rows, k)]
     if len(found) > 1:
         raise HistoriesError(f"several count columns: {[header[k] for k in found]}", where)
     count = found[0] if found else None
-    return count, [k for k, h in enumerate(folded) if k != count and h not in ID_ALIASES]
+    unnamed = {k for k, h in enumerate(folded) if not h and all(not str(r[k]).strip() for r in rows)}
+    return count, [k for k, h in enumerate(folded) if k != count and h not in ID_ALIASES and k not in unnamed]
+
+
+# Words for a count column that are also plausible list names.
+_LIST_LIKE_COUNTS = frozenset({"n", "number", "total", "cases"})
+
+
+def _is_list_column(rows: Sequence[Sequence[object]], k: int) -> bool:
+    cells = [str(r[k]).strip().lower() for r in rows]
+    if not cells or not all(c in ON_LIST or c in OFF_LIST for c in cells):
+        return False
+    if all(c in ON_LIST for c in cells):
+        return False  # every pattern seen once: a count of ones
+    patterns = [tuple(str(v).strip().lower() for j, v in enumerate(r) if j != k) for r in rows]
+    return len(set(patterns)) < len(patterns)
 
 
 # -------------------------------------------------------------------- validation helpers

@@ -89,8 +89,11 @@ class LCMCR:
     def _check(self, h: CaptureHistories) -> None:
         if self.K < 1 or self.chains < 1 or self.samples < 4 or self.thin < 1 or self.burnin < 0:
             raise ValueError("K, chains and thin must be positive, samples at least 4, burnin >= 0")
-        if len(h.nonempty_lists()) < 2:
-            raise HistoriesError("the latent-class model needs at least two lists that name someone")
+        if len(h.nonempty_lists()) < 3:
+            raise HistoriesError(
+                f"{len(h.nonempty_lists())} list(s) that name someone: the latent-class model needs at least "
+                "three (with two, its classes are not identified and N would follow the prior)"
+            )
         h.warn_about_problems()
 
     def _map(self, fn: object, items: range) -> list[_Chain]:
