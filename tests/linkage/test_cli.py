@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from tests.linkage.conftest import CASES
 from unseen.cli.link import link
+from unseen.linkage.errors import InvalidRecordsError
 from unseen.linkage.records import read_records_csv
 
 
@@ -38,10 +39,36 @@ def test_link_writes_one_row_per_record(tmp_path: Path, background: pd.DataFrame
 
 
 def test_missing_columns_fail_with_their_names(tmp_path: Path) -> None:
-    src = _write(tmp_path / "bad.csv", pd.DataFrame({"record_id": ["1"], "name": ["Memet"]}))
+    src = _write(tmp_path / "bad.csv", pd.DataFrame({"record_id": ["1"], "person": ["Memet"]}))
     result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code != 0
     assert "missing required column(s) full_name" in result.output
+
+
+def test_headers_in_other_spellings_name_the_columns(tmp_path: Path) -> None:
+    frame = CASES.rename(columns={
+        "record_id": "Record ID", "full_name": "Name", "birth_date": "Date of Birth", "sex": "GENDER",
+        "id_number": "id-number",
+    })
+    table = read_records_csv(_write(tmp_path / "records.csv", frame))
+    assert table["full_name"].tolist() == CASES["full_name"].tolist()
+    assert table["birth_date"].tolist() == CASES["birth_date"].tolist()
+    assert table["sex"].tolist() == CASES["sex"].tolist()
+    assert table["id_number"].tolist() == CASES["id_number"].tolist()
+
+
+def test_two_candidates_for_a_column_are_not_guessed(tmp_path: Path) -> None:
+    frame = CASES.drop(columns="full_name").assign(name=CASES["full_name"], fullname=CASES["full_name"])
+    with pytest.raises(InvalidRecordsError, match="missing required column"):
+        read_records_csv(_write(tmp_path / "records.csv", frame))
+
+
+def test_a_header_without_rows_is_an_error(tmp_path: Path) -> None:
+    src = _write(tmp_path / "empty.csv", CASES.iloc[:0])
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0
+    assert "no records to link" in result.output
+    assert not (tmp_path / "o.csv").exists()
 
 
 def test_duplicate_ids_fail_naming_rows(tmp_path: Path) -> None:

@@ -213,6 +213,10 @@ def _validated(
         for p in found
     ]
     bad_rows = sorted({p.row - 1 for p in set_aside})
+    if len(bad_rows) == len(table):
+        raise InvalidRecordsError(
+            "no records to link: the table has no rows" if table.empty else
+            f"no records to link: all {len(table)} rows were set aside", set_aside)
     return table, table.drop(index=bad_rows).reset_index(drop=True), set_aside
 
 

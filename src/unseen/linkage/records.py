@@ -8,6 +8,7 @@ collected for every row before anything is raised, so one error lists them all b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,8 @@ from unseen.linkage.errors import InvalidRecordsError, RecordProblem
 __all__ = [
     "REQUIRED_COLUMNS",
     "OPTIONAL_COLUMNS",
+    "COLUMN_ALIASES",
+    "canonical_header",
     "COLUMNS",
     "read_records_csv",
     "check_columns",
@@ -53,9 +56,44 @@ def read_records_csv(path: str | Path) -> pd.DataFrame:
     return check_columns(table, source=str(path))
 
 
+# Other names files give the columns; used only where the column's own name is absent and exactly
+# one of its other names is present.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "record_id": ("id", "record", "recordid", "record_no", "row_id"),
+    "full_name": ("name", "fullname", "person_name"),
+    "source": ("source_id", "source_name", "source_key"),
+    "sex": ("gender",),
+    "birth_date": ("dob", "date_of_birth", "birthdate", "born"),
+    "birthplace": ("birth_place", "place_of_birth", "hometown"),
+    "id_number": ("id_no", "idnumber", "national_id", "id_card", "id_card_number", "resident_id"),
+    "facility": ("facility_name", "detention_facility", "camp"),
+}
+_HEADER_SEPARATORS = re.compile(r"[\s\-.]+")
+
+
+def canonical_header(name: object) -> str:
+    """A header as the column it names: "Full Name", "full-name" and " FULL_NAME " are full_name."""
+    return _HEADER_SEPARATORS.sub("_", str(name).strip().lower()).strip("_")
+
+
+def _with_known_names(table: pd.DataFrame) -> pd.DataFrame:
+    table = table.rename(columns=canonical_header)
+    present = set(table.columns)
+    renames = {}
+    for column, aliases in COLUMN_ALIASES.items():
+        found = [a for a in aliases if a in present]
+        if column not in present and len(found) == 1:
+            renames[found[0]] = column
+    return table.rename(columns=renames)
+
+
 def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
-    """The table with the known columns as stripped text; raises if a required column is missing."""
-    table = table.rename(columns=lambda c: str(c).strip().lower())
+    """The table with the known columns as stripped text; raises if a required column is missing.
+
+    Headers match whatever their case, spacing or hyphens, and common other names of a column
+    (name, dob, gender, place_of_birth …) stand in for it where its own name is absent.
+    """
+    table = _with_known_names(table)
     missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
     if missing:
         raise InvalidRecordsError(
