@@ -37,6 +37,43 @@ def test_unknown_place_with_suffix_keys_without_it() -> None:
     assert g.key("Bay County") == g.key("Bay") == "~bay"
 
 
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("喀什地区疏勒县", "yengisheher"),  # the county, not the prefecture around it
+        ("新疆维吾尔自治区和田地区墨玉县", "karakax"),
+        ("乌鲁木齐市天山区", "urumqi"),  # a unit the gazetteer does not list: the one it does
+        ("乌鲁木齐达坂城", "urumqi"),  # no unit marks between the names
+        ("Shule County, Kashgar Prefecture", "yengisheher"),
+        ("Hotan (Xoten)", "hotan"),
+    ],
+)
+def test_a_place_written_with_larger_units_is_its_most_specific_known_part(written: str, key: str) -> None:
+    assert default_gazetteer().key(written) == key
+
+
+def test_an_unknown_place_is_keyed_by_sound_across_scripts() -> None:
+    g = default_gazetteer()
+    keys = {g.key(w) for w in ("Bay Tagh", "Baytagh", "باي تاغ", "Бай Таг")}
+    assert len(keys) == 1 and keys.pop().startswith("~")
+    assert g.key("Bay Tagh") != g.key("Qara Tagh")
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Yutyan", "keriye"), ("Awatti", "awat"), ("Qaraqax", "karakax"), ("Shinggil", "qinggil"),
+     ("Tekkes", "tekes")],
+)
+def test_an_unlisted_spelling_that_sounds_like_one_listed_place_is_that_place(written: str, key: str) -> None:
+    # None of these spellings is listed: Yutyan is a glide away from the pinyin of 于田 (Keriye).
+    assert fold_place(written) not in default_gazetteer()._index
+    assert default_gazetteer().key(written) == key
+
+
+def test_a_sound_one_consonant_away_is_another_place() -> None:
+    assert default_gazetteer().key("Bay Tagh") != default_gazetteer().key("Maytagh")
+
+
 def test_fold_place_drops_accents_case_and_punctuation() -> None:
     assert fold_place("Yéngi-Sar") == "yengisar"
 

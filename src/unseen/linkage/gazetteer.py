@@ -1,11 +1,15 @@
-"""A small cross-script gazetteer of places, so Kashgar, Qeshqer, قەشقەر and 喀什 compare equal.
+"""A cross-script gazetteer of places, so Kashgar, Qeshqer, قەشقەر and 喀什 compare equal.
 
-Known places map to a stable key; an unknown place falls back to a spelling key of its own text
-(case, accents, spaces and punctuation folded), so two sources writing it alike still agree.
+Known places map to a stable key. A place written with its larger unit ("Shule County, Kashgar",
+喀什地区疏勒县, 乌鲁木齐市天山区) is looked up part by part, the most specific known part first. An
+unknown place falls back to a key of its own: its sound key through `unseen.names` where one is
+given (Maralbeshi, Maralbaşı, مارالبېشى and Маралбаши agree without being listed), else its folded
+spelling (case, accents, spaces and punctuation folded), so two sources writing it alike still agree.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -50,32 +54,144 @@ def fold_place(text: str) -> str:
 
 
 class Gazetteer:
-    """Maps a place as written in any script to a key; `to_latin` reads unknown scripts, if given."""
+    """Maps a place as written in any script to a key; `to_latin` reads unknown scripts and
+    `sound_key` keys unknown places by sound, if given."""
 
-    def __init__(self, places: Mapping[str, Iterable[str]], to_latin: Callable[[str], str] | None = None):
+    def __init__(self, places: Mapping[str, Iterable[str]], to_latin: Callable[[str], str] | None = None,
+                 sound_key: Callable[[str], str] | None = None,
+                 readings: Callable[[str], Iterable[str]] | None = None):
         self._index: dict[str, str] = {}
         for key, variants in places.items():
             for variant in (key, *variants):
                 self._index[fold_place(variant)] = key
         self._to_latin = to_latin
+        self._sound_key = sound_key
+        self._sounds = self._sound_index(places, readings) if sound_key else {}
+
+    def _sound_index(self, places: Mapping[str, Iterable[str]],
+                     readings: Callable[[str], Iterable[str]] | None) -> dict[str, str]:
+        """Sound forms of every listed spelling (and of other `readings` of it, such as the pinyin
+        of a Chinese name) that belong to one place only."""
+        owners: dict[str, set[str]] = {}
+        for key, variants in places.items():
+            for variant in (key, *variants):
+                others = readings(variant) if readings else ()
+                for latin in {self._latin(variant), *(fold_place(r) for r in others)}:
+                    form = self._form(latin)
+                    if form:
+                        owners.setdefault(form, set()).add(key)
+        return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
 
     def key(self, text: str | None) -> str:
-        """The place's key: a gazetteer key if known, else `~` + its folded (Latin-read) spelling."""
-        folded = fold_place(text or "")
-        if not folded:
+        """The place's key: a gazetteer key if it or one of its parts is known, else `~` + its sound
+        key (three letters or more) or its folded (Latin-read) spelling."""
+        text = text or ""
+        if not fold_place(text):
             return ""
+        pieces = _pieces(text)
+        for piece in (text, *pieces):
+            found = self._known(piece)
+            if found:
+                return found
+        found = self._named_inside(text) if _HAN.search(text) else None
+        return found or self._unknown(next((p for p in pieces if fold_place(p)), text))
+
+    def _named_inside(self, text: str) -> str | None:
+        """The known place named last inside Chinese text without unit marks (乌鲁木齐达坂城): the
+        longest known name ending furthest on."""
+        folded = fold_place(text)
+        for end in range(len(folded), 1, -1):
+            for start in range(0, end - 1):
+                key = self._index.get(folded[start:end])
+                if key is not None:
+                    return key
+        return None
+
+    def _known(self, text: str) -> str | None:
+        folded = fold_place(text)
         for candidate in _without_suffix(folded):
             if candidate in self._index:
                 return self._index[candidate]
-        latin = folded if folded.isascii() or not self._to_latin else fold_place(self._to_latin(text or ""))
-        candidates = _without_suffix(latin or folded)
-        for candidate in candidates:
+        if folded.isascii() or not self._to_latin:
+            return None
+        for candidate in _without_suffix(fold_place(self._to_latin(text))):
             if candidate in self._index:
                 return self._index[candidate]
-        return "~" + candidates[-1]
+        return None
+
+    def _latin(self, text: str) -> str:
+        folded = fold_place(text)
+        if folded.isascii() or not self._to_latin:
+            return folded
+        return fold_place(self._to_latin(text)) or folded
+
+    def _form(self, latin: str) -> str:
+        """The sound form of a Latin spelling without its administrative suffix; '' if too short to
+        tell places apart."""
+        form = self._sound_key(_without_suffix(latin)[-1]) if self._sound_key and latin else ""
+        return form if len(form) >= 3 else ""
+
+    def _unknown(self, text: str) -> str:
+        """A place not listed: the listed place it sounds like (the same sound form, or for a longer
+        form one vowel or glide away from one place only: Yutyan for 于田, Nileke for 尼勒克), else
+        its own. Consonants must agree: Bay Tagh is not Maytagh."""
+        latin = self._latin(text)
+        form = self._form(latin)
+        if not form:
+            return "~" + _without_suffix(latin)[-1]
+        if form in self._sounds:
+            return self._sounds[form]
+        if len(form) >= 5:
+            near = {key for other, key in self._sounds.items() if _one_vowel_apart(form, other)}
+            if len(near) == 1:
+                return near.pop()
+        return "~" + form
 
     def __len__(self) -> int:
         return len(set(self._index.values()))
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """One edit apart in a vowel or a glide only: the consonants (upper-case sound classes other
+    than the glides Y, W, H) are the same."""
+    return _consonants(a) == _consonants(b) and _one_edit_apart(a, b)
+
+
+def _consonants(form: str) -> str:
+    return "".join(c for c in form if c.isupper() and c not in "YWH")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Levenshtein distance exactly one (one letter added, dropped or replaced)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+# Between the parts of an address: "Shule County, Kashgar Prefecture", 喀什（疏勒）.
+_PIECE_SEPARATORS = re.compile(r"[,，、;；/()（）]+")
+# Chinese addresses run from the largest unit to the smallest, each closed by its kind.
+_ZH_PROVINCE = re.compile(r"^(新疆维吾尔自治区|新疆維吾爾自治區|新疆)")
+_ZH_UNIT_END = re.compile(r"(?<=.)(?:地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts of a written place to look up, most specific first: for comma-separated Latin the
+    order written, for a Chinese address its units from the last (the county) to the first."""
+    out: list[str] = []
+    for piece in filter(None, (p.strip() for p in _PIECE_SEPARATORS.split(text))):
+        if _HAN.search(piece):
+            units = [u for u in _ZH_UNIT_END.split(_ZH_PROVINCE.sub("", piece)) if u.strip()]
+            out.extend(reversed(units))
+        else:
+            out.append(piece)
+    return out
 
 
 def _without_suffix(folded: str) -> list[str]:
@@ -102,8 +218,29 @@ def _read_places() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The bundled Xinjiang gazetteer, reading unknown scripts through `unseen.names.to_latin`."""
-    return Gazetteer(_read_places(), to_latin=_names_to_latin())
+    """The bundled Xinjiang gazetteer, reading unknown scripts through `unseen.names.to_latin` and
+    keying unknown places by the sound keys of `unseen.names`."""
+    return Gazetteer(_read_places(), to_latin=_names_to_latin(), sound_key=_names_sound_key(),
+                     readings=_pinyin_readings)
+
+
+def _pinyin_readings(text: str) -> list[str]:
+    """The pinyin of a Chinese place name (阿瓦提 Awati), which Latin sources also write."""
+    if not _HAN.search(text):
+        return []
+    from pypinyin import lazy_pinyin
+
+    return ["".join(lazy_pinyin(text))]
+
+
+def _names_sound_key() -> Callable[[str], str] | None:
+    """The sound-class form of `unseen.names` (vowels and l/r kept apart, unlike a name key: a
+    place has one spelling per script, not the drift of a transcribed personal name)."""
+    try:
+        from unseen.names.keys import part_form
+    except ImportError:
+        return None
+    return lambda latin: str(part_form(latin))
 
 
 def _names_to_latin() -> Callable[[str], str] | None:
