@@ -18,6 +18,26 @@ def test_one_facility_in_every_script_has_one_key(variants: tuple[str, ...]) -> 
     assert len({facility_key(v) for v in variants}) == 1
 
 
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("阿克苏地区看守所", "Aksu jail", "Aksu Prefecture Detention Center"),
+        ("墨玉县职业技能教育培训中心", "Karakax County VETC", "Moyu camp", "Qaraqash camp"),
+        ("喀什地区第一职业技能教育培训中心", "Kashgar No 1 VETC", "Kashgar camp No. 1",
+         "Kashgar first camp"),
+        ("乌鲁木齐市第三看守所", "Urumqi No.3 Detention Center", "Urumqi third detention centre",
+         "Урумчи СИЗО №3"),
+        ("新疆第一监狱", "Xinjiang First Prison", "Xinjiang No.1 Prison"),
+    ],
+)
+def test_a_facility_named_by_its_place_and_number_has_one_key(variants: tuple[str, ...]) -> None:
+    assert len({facility_key(v) for v in variants}) == 1
+
+
+def test_a_facility_named_only_by_its_kind_is_no_facility() -> None:
+    assert facility_key("the camp") == facility_key("看守所") == ""
+
+
 def test_different_facilities_differ_and_empty_is_empty() -> None:
     assert facility_key("Tamchi camp") != facility_key("Beshkent prison")
     assert facility_key("") == ""

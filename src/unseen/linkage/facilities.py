@@ -1,9 +1,13 @@
 """A cross-script key for facility names: 塔木其培训中心, Tamchi camp and Учебный центр Тамчи agree.
 
-Sources name a facility by its proper name plus a generic word (camp, prison, 看守所, қамақхана...),
-in their own script. Dropping the generic words and keying what is left through `unseen.names`
-(the same phonetic keys as personal names) makes the proper names agree across scripts. In the
-project database the case app can pass its own facility ids instead, which are exact.
+Sources name a facility by its proper name (most often the place it stands in), a number, and
+words that say what kind of facility it is or which administrative unit runs it (camp, VETC,
+prison, 看守所, 职业技能教育培训中心, лагері, قاماقخانىسى, county, 地区 ...), in their own script.
+Those words are dropped; the number is read whichever way it is written (No.1, No 1, #1, first,
+第一, №1); what is left is looked up in the place gazetteer (阿克苏地区看守所 and Aksu jail both
+stand in Aksu) or keyed by sound through `unseen.names`. Witnesses mix up the kinds (a detention
+centre is "the camp"), so the kind is not part of the key. In the project database the case app
+can pass its own facility ids instead, which are exact.
 """
 
 from __future__ import annotations
@@ -13,105 +17,119 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from unseen.linkage.gazetteer import fold_place
+from unseen.linkage.gazetteer import default_gazetteer, fold_place
 
 __all__ = ["GENERIC_WORDS", "facility_key"]
 
-GENERIC_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "no",
-        "camp",
-        "camps",
-        "prison",
-        "jail",
-        "detention",
-        "centre",
-        "center",
-        "centres",
-        "education",
-        "educational",
-        "vocational",
-        "training",
-        "skills",
-        "re-education",
-        "reeducation",
-        "transformation",
-        "school",
-        "internment",
-        "facility",
-        "lager",
-        "türmisi",
-        "turmisi",
-        "terbiyilesh",
-        "merkizi",
-        "qamaqxanisi",
-        "qamaqxana",
-        "jaza",
-        "сизо",
-        "тюрьма",
-        "учебный",
-        "центр",
-        "лагерь",
-        "изолятор",
-        "следственный",
-        "колония",
-        "تۈرمىسى",
-        "تەربىيىلەش",
-        "مەركىزى",
-        "قاماقخانىسى",
-        "لاگېرى",
-    ]
+# Kinds of facility and administrative words, in English, Turkish, Uyghur (Latin and Arabic script),
+# Kazakh and Russian; compared casefolded, word by word.
+GENERIC_WORDS = frozenset((
+    "the", "a", "an", "of", "in", "at", "and", "no", "number", "nr", "camp", "camps", "prison", "prisons",
+    "jail", "gaol", "detention", "detained", "centre", "center", "centres", "centers", "education",
+    "educational", "vocational", "skills", "skill", "training", "re-education", "reeducation",
+    "transformation", "political", "school", "internment", "concentration", "facility", "facilities",
+    "lager", "labour", "labor", "reform", "police", "station", "bureau", "vetc", "vtc", "ptc", "county",
+    "city", "prefecture", "prefectural", "district", "region", "regional", "municipal", "autonomous",
+    "xinjiang", "uyghur", "uighur", "kamp", "kampı", "kampi", "cezaevi", "hapishane", "hapishanesi",
+    "toplama", "eğitim", "egitim", "merkezi", "gözaltı", "gozalti", "ilçe", "il", "lagéri", "lageri",
+    "türmisi", "turmisi", "türme", "turme", "terbiyilesh", "merkizi", "qamaqxanisi",
+    "qamaqxana", "jaza", "yighiwélish", "yighiwelish", "kespiy", "téxnika", "maarip", "nahiye", "nahiyisi",
+    "sheher", "shehiri", "wilayet", "wilayiti", "лагері", "лагерь", "лагеря", "түрмесі", "түрме",
+    "оқу", "орталығы", "тергеу", "изоляторы", "изолятор", "қамау", "ауданы", "аудандық", "облысы",
+    "қаласы", "сизо", "тюрьма", "учебный", "центр", "профобучения", "исправительная", "колония",
+    "следственный", "район", "города", "области", "تۈرمىسى", "تۈرمە", "تەربىيىلەش", "مەركىزى",
+    "قاماقخانىسى", "قاماقخانا", "لاگېرى", "لاگىرى", "يىغىۋېلىش", "كەسپىي", "تېخنىكا", "مائارىپ",
+    "ۋىلايەتلىك", "ناھىيەلىك", "شەھەرلىك",
+))
+# Chinese kinds and units, longest first, cut from the end (and units from anywhere) of a name.
+_ZH_KINDS = tuple(sorted((
+    "看守所", "监狱", "監獄", "拘留所", "戒毒所", "强制隔离戒毒所",
+    "培训中心", "教培中心", "教育培训中心", "技能培训中心",
+    "职业技能教育培训中心", "職業技能教育培訓中心",
+    "教育转化中心", "教育转化培训中心", "转化中心", "集中营",
+    "学校", "中心", "营", "分局", "派出所", "公安局",
+), key=len, reverse=True))
+_ZH_UNITS = re.compile(
+    r"新疆维吾尔自治区|新疆維吾爾自治區|新疆|地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區"
 )
-_ZH_SUFFIXES = tuple(
-    sorted(
-        [
-            "看守所",
-            "监狱",
-            "監獄",
-            "培训中心",
-            "教育转化中心",
-            "职业技能教育培训中心",
-            "拘留所",
-            "中心",
-            "学校",
-            "教育培训中心",
-            "转化中心",
-            "集中营",
-            "营",
-        ],
-        key=len,
-        reverse=True,
-    )
-)
+_ZH_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+_ZH_ORDINAL = re.compile(r"第([〇一二三四五六七八九十]+|\d+)")
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+)}
+_NUMBER = re.compile(r"(?:no\.?|nr\.?|number|#|№)?\s*(\d+)(?:st|nd|rd|th)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
 def facility_key(text: str) -> str:
-    """The key of a facility's proper name; '' for an empty name."""
-    return _key(unicodedata.normalize("NFC", text.strip()))
+    """The key of a facility's place or proper name, with its number if it has one; '' for none."""
+    return _key(unicodedata.normalize("NFC", text.strip()).casefold())
 
 
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     if not text:
         return ""
-    if any(c.isdigit() for c in text):
-        return fold_place(text)  # numbered facilities and ids ("No.3", "fac-12") must stay apart
-    proper = [_strip_zh(t) for t in _TOKEN.findall(_strip_zh(text).casefold()) if t not in GENERIC_WORDS]
+    text, number = _without_number(text)
+    words = [w for w in _TOKEN.findall(_strip_zh(text)) if w not in GENERIC_WORDS and w not in _ORDINAL_WORDS]
+    proper = [_strip_zh(w) for w in words]
+    suffix = f"#{number}" if number is not None else ""
+    place = _place(proper)
+    if place:
+        return f"@{place}{suffix}"
     joined = "".join(proper)
     if not joined:
-        return fold_place(text)
-    keyed = _part_key()(joined)
-    return keyed or fold_place(joined)
+        return suffix  # "the camp", "Xinjiang No.1 Prison": a number at most, no name
+    return (_part_key()(joined) or fold_place(joined)) + suffix
+
+
+def _without_number(text: str) -> tuple[str, int | None]:
+    """The name without its number, and the number (第三, No. 3, #3, 3rd, third, №3 are all 3)."""
+    m = _ZH_ORDINAL.search(text)
+    if m:
+        digits = m.group(1)
+        number = int(digits) if digits.isdigit() else _zh_number(digits)
+        return text[: m.start()] + " " + text[m.end():], number
+    m = _NUMBER.search(text)
+    if m:
+        return text[: m.start()] + " " + text[m.end():], int(m.group(1))
+    for word in _TOKEN.findall(text):
+        if word in _ORDINAL_WORDS:
+            return text, _ORDINAL_WORDS[word]
+    return text, None
+
+
+def _zh_number(numeral: str) -> int:
+    """一 .. 九十九 written in Chinese numerals."""
+    if "十" not in numeral:
+        return int("".join(str(_ZH_NUMERALS[c]) for c in numeral))
+    tens, _, ones = numeral.partition("十")
+    return (_ZH_NUMERALS[tens] if tens else 1) * 10 + (_ZH_NUMERALS[ones] if ones else 0)
 
 
 def _strip_zh(text: str) -> str:
-    for suffix in _ZH_SUFFIXES:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            return text[: -len(suffix)]
-    return text
+    """A Chinese name without its kind words at the end and its administrative units anywhere."""
+    changed = True
+    while changed:
+        changed = False
+        for kind in _ZH_KINDS:
+            if text.endswith(kind):
+                text, changed = text[: -len(kind)], True
+                break
+    return _ZH_UNITS.sub(" ", text).strip() if any("\u4e00" <= c <= "\u9fff" for c in text) else text
+
+
+def _place(words: list[str]) -> str | None:
+    """The gazetteer key of the most specific known place among the words (the last one named:
+    Urumqi Dabancheng, 乌鲁木齐达坂城), or of all of them together (Yangi Shahar)."""
+    if not words:
+        return None
+    gazetteer = default_gazetteer()
+    for candidate in (" ".join(words), *reversed([w for part in words for w in part.split()])):
+        key = gazetteer.key(candidate)
+        if key and not key.startswith("~"):
+            return key
+    return None
 
 
 @lru_cache(maxsize=1)
