@@ -26,6 +26,7 @@ from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 from unseen.linkage.records import is_placeholder_name
+from unseen.linkage.unbroken import split_unbroken
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
 
@@ -182,6 +183,7 @@ def prepare_records(
     """The Splink input frame (columns `PREPARED_COLUMNS`) for a validated records table."""
     gazetteer = gazetteer or default_gazetteer()
     codes, features = _map_distinct(table["full_name"], names, progress)
+    _split_unbroken_names(table["full_name"], codes, features, names)
     distinct = _nulls_for_empty(pd.DataFrame(features, columns=list(NameFeatures._fields)))
     out = distinct.take(codes).set_index(table.index)
     out.insert(0, "unique_id", table["record_id"])
@@ -198,6 +200,22 @@ def prepare_records(
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
     out["rare_name_key"] = rare_values(out["name_key"].fillna(""), RARE_NAME_RECORDS)
     return _nulls_for_empty(out, [c for c in out.columns if c not in NameFeatures._fields])
+
+
+def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], features: list[NameFeatures],
+                          read: Callable[[str], NameFeatures]) -> None:
+    """Features of Chinese names written without their dot, re-read with it where the run's own
+    name parts say where it falls (see `unbroken`); `features` is indexed like `pd.factorize`."""
+    single = [i for i, f in enumerate(features) if f.given_key and not f.father_key and f.via_chinese]
+    if not single:
+        return
+    distinct = pd.unique(names)
+    records = np.bincount(codes[codes >= 0], minlength=len(features))
+    parts = ((key, int(records[i])) for i, f in enumerate(features) for key in (f.given_key, f.father_key))
+    split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts)
+    for i in single:
+        if distinct[i] in split:
+            features[i] = read(split[distinct[i]])
 
 
 def rare_values(values: pd.Series, at_most: int) -> pd.Series:

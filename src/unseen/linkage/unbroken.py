@@ -1,0 +1,52 @@
+"""Chinese transcriptions written without the dot between the given name and the father's.
+
+Official lists write 麦麦提·吐尔逊, but typed or scanned copies often lose the dot: 麦麦提吐尔逊 then
+reads as one name, Memettursun, which no spelling of Memet Tursun in another source matches. Nothing
+in the characters says where one name ends, but the other records do: a split is taken where both
+halves are names that records of this run hold as parts of their own (Memet and Tursun, each written
+apart somewhere), the split whose rarer half is most common, and only if that half is more common
+than the whole as a name of its own (阿布力米提 is Ablimit, not Abli and Mit); else it stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from unseen.names import part_key
+
+__all__ = ["split_unbroken"]
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{4,}$")
+MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name
+
+
+def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, int]]) -> dict[str, str]:
+    """For each (name, number of records) in `names` that is four or more Chinese characters with
+    nothing between its parts, the same name with a middle dot where the records' parts say it falls.
+
+    `parts` gives (part key, number of records) for every name part the run holds, these names'
+    own included.
+    """
+    held = Counter[str]()
+    for key, count in parts:
+        if key:
+            held[key] += count
+    out: dict[str, str] = {}
+    for name, records in names:
+        text = name.strip()
+        if not _HAN_ONLY.match(text):
+            continue
+        # A split must explain the name better than other records holding it whole do.
+        best, best_support = None, max(0, held[part_key(text)] - records)
+        for cut in range(MIN_HALF, len(text) - MIN_HALF + 1):
+            left, right = part_key(text[:cut]), part_key(text[cut:])
+            if len(left) < 2 or len(right) < 2:
+                continue
+            support = min(held[left], held[right])
+            if support > best_support:
+                best, best_support = cut, support
+        if best is not None:
+            out[name] = f"{text[:best]}·{text[best:]}"
+    return out

@@ -1,0 +1,38 @@
+"""Chinese names written without the dot are split where the run's own name parts say."""
+
+import pandas as pd
+
+from unseen.linkage.prepare import prepare_records
+from unseen.linkage.records import check_columns
+from unseen.linkage.unbroken import split_unbroken
+from unseen.names import part_key
+
+
+def _held(*names: str) -> list[tuple[str, int]]:
+    return [(part_key(n), 1) for n in names]
+
+
+def test_a_name_without_its_dot_is_split_between_two_held_names() -> None:
+    split = split_unbroken([("麦麦提吐尔逊", 1)], _held("Memet", "Tursun", "Memet"))
+    assert split == {"麦麦提吐尔逊": "麦麦提·吐尔逊"}
+
+
+def test_a_name_no_split_explains_stays_whole() -> None:
+    assert split_unbroken([("麦麦提吐尔逊", 1)], _held("Memet", "Eli")) == {}
+    assert split_unbroken([("Memettursun", 1), ("麦麦提", 1)], _held("Memet", "Tursun")) == {}
+
+
+def test_a_name_held_whole_more_often_than_split_stays_whole() -> None:
+    # 阿布力米提 is Ablimit; Mit and Abli are not names the run holds more often than Ablimit.
+    held = _held("Ablimit", "Ablimit", "Memet") + [(part_key("阿布力米提"), 1)]
+    assert split_unbroken([("阿布力米提", 1)], held) == {}
+
+
+def test_prepared_keys_of_an_unbroken_name_match_its_spelling_elsewhere() -> None:
+    names = ["麦麦提吐尔逊", "Memet Tursun", "Ablimit Hesen", "阿布力米提", "阿布力米提艾山"]
+    ids = [str(i) for i in range(len(names))]
+    table = check_columns(pd.DataFrame({"record_id": ids, "full_name": names}))
+    keys = prepare_records(table)["name_key"].tolist()
+    assert keys[0] == keys[1]
+    assert keys[4] == keys[2]
+    assert keys[3] == part_key("Ablimit")
