@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -13,6 +14,7 @@ from unseen.linkage import (
     Verdict,
     link_records,
 )
+from unseen.linkage.model import reference_model
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -227,3 +229,48 @@ def test_a_run_closes_the_duckdb_connection_it_opened() -> None:
         assert db_api._con.execute("SELECT 1").fetchall() == [(1,)]
     with pytest.raises(duckdb.ConnectionException):
         db_api._con.execute("SELECT 1")
+
+
+SMALL = pd.DataFrame(
+    [
+        ("1", "list", "麦麦提·吐尔逊", "男", "1980-03-04", "喀什市", "653101198003041234"),
+        ("2", "en", "Memet Tursun", "M", "1980", "Kashgar", ""),
+        ("3", "ug", "مەمەت تۇرسۇن", "ئەر", "", "قەشقەر", ""),
+        ("4", "en", "Gulnur Abdulla", "F", "1975-06", "Hotan", ""),
+        ("5", "kk", "Гүлнұр Абдулла", "Ә", "1975", "Хотан", ""),
+        ("6", "en", "Ahmet Yusup", "M", "1990", "Aksu", ""),
+        ("7", "list", "艾合买提·玉素甫", "男", "1962-01-01", "阿克苏市", ""),
+    ],
+    columns=["record_id", "source", "full_name", "sex", "birth_date", "birthplace", "id_number"],
+)
+
+
+def test_a_handful_of_records_is_scored_with_the_reference_model() -> None:
+    # Trained on these seven rows, EM learnt nothing about names and the records' own frequencies
+    # made every name common: Ahmet Yusup born 1990 and his namesake born 1962 became one person.
+    result = link_records(SMALL)
+    person = result.person_of()
+    assert person["1"] == person["2"] == person["3"]
+    assert person["4"] == person["5"] != person["1"]
+    assert person["6"] != person["7"]
+    assert result.model.settings == reference_model().settings
+
+
+def test_identical_records_of_one_name_are_one_person() -> None:
+    rows = SMALL.iloc[[1, 1, 1]].assign(record_id=["a", "b", "c"])
+    assert link_records(rows).assignments["person_id"].nunique() == 1
+
+
+def test_levels_the_data_cannot_train_take_the_reference_values(background: pd.DataFrame) -> None:
+    # Year-only dates: no random pair and no EM block ever shows two equal full dates.
+    records = background.drop(columns="person").assign(birth_date=lambda f: f["birth_date"].str[:4])
+    settings = link_records(records).model.settings
+    same_day = _level(settings, "birth_date", "same full date")
+    expected = _level(reference_model().settings, "birth_date", "same full date")
+    assert same_day["u_probability"] == expected["u_probability"]
+    assert same_day["m_probability"] is not None
+
+
+def _level(settings: dict[str, Any], comparison: str, label: str) -> dict[str, Any]:
+    levels = next(c for c in settings["comparisons"] if c["output_column_name"] == comparison)
+    return next(lv for lv in levels["comparison_levels"] if lv.get("label_for_charts") == label)

@@ -14,6 +14,8 @@ import contextlib
 import json
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,7 +29,7 @@ from unseen.linkage.blocking import (
 )
 from unseen.linkage.comparisons import plain_comparisons, unseen_comparisons
 
-__all__ = ["ModelKind", "TrainingOptions", "LinkageModel", "new_settings", "train"]
+__all__ = ["ModelKind", "TrainingOptions", "LinkageModel", "new_settings", "reference_model", "train"]
 
 ModelKind = Literal["unseen", "plain"]
 _PLAIN_DETERMINISTIC = "l.first_name = r.first_name AND l.surname = r.surname AND l.birth_date = r.birth_date"
@@ -137,7 +139,27 @@ def train(
         _em_session(linker, alternatives, options, populate_prior=i == 0, sample=sample)
     settings = linker.misc.save_model_to_json()
     settings.pop("linker_uid", None)  # a random id per run; without it the same data gives the same file
+    if kind == "unseen":
+        _fill_untrained(settings)
     return LinkageModel(kind=kind, settings=bound_weights(settings, options.min_weight))
+
+
+def _fill_untrained(settings: dict[str, Any]) -> None:
+    """Levels the data could not train (an EM session with no pairs, a level no random pair fell in)
+    take the reference model's m or u: left empty, Splink would count them as no evidence at all."""
+    reference = {
+        (comparison["output_column_name"], level.get("label_for_charts")): level
+        for comparison in json.loads(_reference_settings())["comparisons"]
+        for level in comparison["comparison_levels"]
+    }
+    for comparison in settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            known = reference.get((comparison["output_column_name"], level.get("label_for_charts")))
+            if known is None or level.get("is_null_level"):
+                continue
+            for key in ("m_probability", "u_probability"):
+                if level.get(key) is None and known.get(key) is not None:
+                    level[key] = known[key]
 
 
 def _em_session(
@@ -183,3 +205,26 @@ def bound_weights(settings: dict[str, Any], min_weight: float) -> dict[str, Any]
             if m is not None and u and m / u < floor:
                 level["m_probability"] = u * floor
     return settings
+
+
+def reference_model() -> LinkageModel:
+    """The bundled model for inputs too small to train on (see `bench/make_reference_model.py`).
+
+    A few dozen records give EM no blocks to learn from and u no random pairs to count, and their
+    term frequencies say that a name held by two of five records is common: such a model finds no
+    evidence in names and links strangers. The reference model was trained on the synthetic
+    cross-script benchmark; term-frequency adjustment is left out, since the input's own
+    frequencies are what cannot be trusted. The caller still re-estimates the prior on its data.
+    """
+    return LinkageModel("unseen", json.loads(_reference_settings()))
+
+
+@lru_cache(maxsize=1)
+def _reference_settings() -> str:
+    payload = json.loads(files("unseen.linkage").joinpath("reference_model.json").read_text(encoding="utf-8"))
+    settings = payload["splink_settings"]
+    for comparison in settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            level.pop("tf_adjustment_column", None)
+            level.pop("tf_adjustment_weight", None)
+    return json.dumps(settings)

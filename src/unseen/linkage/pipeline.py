@@ -23,13 +23,20 @@ from unseen.linkage.backends import open_db_api, register_records
 from unseen.linkage.cluster import ClusterOptions, cluster_records
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
-from unseen.linkage.model import LinkageModel, TrainingOptions, train
+from unseen.linkage.model import LinkageModel, TrainingOptions, reference_model, train
 from unseen.linkage.persons import ChangeSummary, assign_person_ids
 from unseen.linkage.prepare import count_distinct_names, prepare_records
 from unseen.linkage.records import check_columns, find_problems
 from unseen.linkage.scoring import ScoredPairs, score_pairs
 
-__all__ = ["LinkOptions", "LinkResult", "ProgressReporter", "link_records"]
+__all__ = ["LinkOptions", "LinkResult", "ProgressReporter", "SMALL_INPUT", "link_records"]
+
+# Below this many records a run scores with the bundled reference model and its prior instead of
+# training (see `model.reference_model`): on the synthetic benchmark, models trained on 30-150
+# records and the reference model reached about the same F1 (0.96-0.97 pairwise), the reference
+# model with precision 1.000 in every run, while a handful of records that EM cannot learn from at
+# all (seven records, three of one person) gave a model that merged men born 28 years apart.
+SMALL_INPUT = 300
 
 
 class ProgressReporter(Protocol):
@@ -144,8 +151,10 @@ def _link(
         prepared["is_new"] = is_new.astype(np.int8)
     with open_db_api(backend) as db_api:
         frame = register_records(db_api, prepared)
-        fresh = model is None
-        if model is None:
+        fresh = model is None and len(table) >= SMALL_INPUT
+        if model is None and not fresh:
+            model = reference_model()
+        elif model is None:
             reporter.step("training the model (EM)")
             with _timed(timings, "train"):
                 model = train(frame, db_api, "unseen", options.training)
