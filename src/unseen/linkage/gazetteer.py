@@ -67,6 +67,9 @@ class Gazetteer:
         self._to_latin = to_latin
         self._sound_key = sound_key
         self._sounds = self._sound_index(places, readings) if sound_key else {}
+        self._by_consonants: dict[str, list[tuple[str, str]]] = {}
+        for form, key in self._sounds.items():
+            self._by_consonants.setdefault(_consonants(form), []).append((form, key))
 
     def _sound_index(self, places: Mapping[str, Iterable[str]],
                      readings: Callable[[str], Iterable[str]] | None) -> dict[str, str]:
@@ -142,7 +145,8 @@ class Gazetteer:
         if form in self._sounds:
             return self._sounds[form]
         if len(form) >= 5:
-            near = {key for other, key in self._sounds.items() if _one_vowel_apart(form, other)}
+            alike = self._by_consonants.get(_consonants(form), [])
+            near = {key for other, key in alike if _one_edit_apart(form, other)}
             if len(near) == 1:
                 return near.pop()
         return "~" + form
@@ -151,13 +155,9 @@ class Gazetteer:
         return len(set(self._index.values()))
 
 
-def _one_vowel_apart(a: str, b: str) -> bool:
-    """One edit apart in a vowel or a glide only: the consonants (upper-case sound classes other
-    than the glides Y, W, H) are the same."""
-    return _consonants(a) == _consonants(b) and _one_edit_apart(a, b)
-
-
 def _consonants(form: str) -> str:
+    """The consonants of a sound form: upper-case sound classes other than the glides Y, W, H.
+    Two forms one edit apart with the same consonants differ in one vowel or glide."""
     return "".join(c for c in form if c.isupper() and c not in "YWH")
 
 
