@@ -289,15 +289,7 @@ def r_testimony_en(rng, p):
             gv = typo(rng, gv)
         if rng.random() < 0.08:
             fv = typo(rng, fv)
-        r = rng.random()
-        if r < 0.08:
-            name, form = gv, "given_only"
-        elif r < 0.20:
-            name, form = f"{fv} {gv}", "reversed"
-        elif r < 0.25:
-            name, form = f"{fv.upper()}, {gv}", "comma"
-        else:
-            name, form = f"{gv} {fv}", "normal"
+        name, form = arrange(rng, gv, fv, given_only=0.08, reversed_=0.12, comma=0.05)
     coder = rng.random()
     if coder < 0.4:
         sex = p["sex"]
@@ -315,18 +307,24 @@ def r_testimony_en(rng, p):
                 facility=rng.choice(fac[1]) if rng.random() < 0.7 else ""), form
 
 
+def arrange(rng, gv, fv, given_only, reversed_, comma=0.0):
+    """The name as a witness writes it: given name only, father first, "FATHER, Given", or in order."""
+    r = rng.random()
+    if r < given_only:
+        return gv, "given_only"
+    if r < given_only + reversed_:
+        return f"{fv} {gv}", "reversed"
+    if r < given_only + reversed_ + comma:
+        return f"{fv.upper()}, {gv}", "comma"
+    return f"{gv} {fv}", "normal"
+
+
 def r_testimony_tr(rng, p):
     g, f = UY_M.get(p["given"]) or UY_F[p["given"]], UY_M[p["father"]]
     gv, fv = rng.choice(g[2]), rng.choice(f[2])
     if rng.random() < 0.1:
         gv = typo(rng, gv)
-    r = rng.random()
-    if r < 0.1:
-        name, form = gv, "given_only"
-    elif r < 0.2:
-        name, form = f"{fv} {gv}", "reversed"
-    else:
-        name, form = f"{gv} {fv}", "normal"
+    name, form = arrange(rng, gv, fv, given_only=0.1, reversed_=0.1)
     dmode = rng.choices(["year", "full", ""], weights=[70, 10, 20])[0]
     return dict(full_name=name, sex=("erkek" if p["sex"] == "M" else "kadın") if rng.random() < 0.9 else "",
                 birth_date=date_str(p, dmode), birthplace=p["place"][5] if rng.random() < 0.8 else "",

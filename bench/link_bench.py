@@ -122,7 +122,6 @@ def synthetic_quality(people: int, seed: int) -> None:
 def independent_quality(people: int = 2200, seed: int = 7) -> None:
     """The same measures on `independent_records.py`, a generator written apart from Unseen's."""
     from independent_records import generate
-
     from unseen.linkage import link_records
     from unseen.linkage.baseline import plain_link
 
