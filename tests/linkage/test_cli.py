@@ -86,3 +86,11 @@ def test_records_read_in_other_encodings_and_delimiters(tmp_path: Path, encoding
     table = read_records_csv(path)
     assert table["record_id"].tolist() == CASES["record_id"].tolist()
     assert table["full_name"].tolist() == CASES["full_name"].str.strip().tolist()
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_any_work(tmp_path: Path) -> None:
+    src = _write(tmp_path / "records.csv", CASES)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "nowhere" / "o.csv")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert not (tmp_path / "nowhere").exists()

@@ -42,3 +42,11 @@ def open_project(ctx: click.Context) -> Path:
 def actor() -> str:
     """Who is acting, for the audit trail: $UNSEEN_USER or the login name."""
     return os.environ.get("UNSEEN_USER") or getpass.getuser()
+
+
+def output_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """Click callback for a file the command will write: its folder must exist (checked before any
+    work, so a long run does not end in a traceback at its last step)."""
+    if value is not None and not value.parent.exists():
+        raise click.BadParameter(f"the folder {str(value.parent)!r} does not exist", ctx=ctx, param=param)
+    return value

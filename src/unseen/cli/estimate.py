@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from unseen.cli.context import output_file
 from unseen.estimate import (
     METHODS,
     CaptureHistories,
@@ -105,9 +106,10 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
 @click.option("--thin", type=int, default=10, show_default=True)
 @click.option("--delta", type=float, default=None, help="dga hyper-Dirichlet parameter (default 2^-lists).")
 @click.option("--level", type=float, default=0.95, show_default=True, help="Interval level.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=output_file,
               help="Write the model ranking (loglinear) or posterior of N (lcmcr, dga) as .png/.svg.")
 @click.option("--overlap-plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              callback=output_file,
               help="Write the list-overlap chart as .png/.svg.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--by", default=None, metavar="FIELD",

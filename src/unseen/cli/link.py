@@ -14,6 +14,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
+from unseen.cli.context import output_file
+
 __all__ = ["link", "RichProgress"]
 
 
@@ -58,6 +60,7 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     "--out",
     "out_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=output_file,
     help="With --input: where to write record_id,cluster_id for every input record.",
 )
 @click.option(
@@ -81,11 +84,13 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
 @click.option(
     "--save-model",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=output_file,
     help="Save the trained model (JSON) here, so a later run scores pairs the same way.",
 )
 @click.option(
     "--report",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=output_file,
     help="Write an HTML report of the model (match weights, one pair's waterfall) here.",
 )
 @click.option(

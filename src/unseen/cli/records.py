@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from unseen.cli.context import actor, open_project
+from unseen.cli.context import actor, open_project, output_file
 
 err = Console(stderr=True)
 out = Console()
@@ -186,7 +186,8 @@ def _write(rows_format: str, handle: IO[str]) -> int:
     "--format", "rows_format", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
 )
 @click.option(
-    "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout)."
+    "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), callback=output_file,
+    help="File (default: stdout).",
 )
 @click.pass_context
 def export(ctx: click.Context, rows_format: str, out_path: Path | None) -> None:
