@@ -164,3 +164,34 @@ def test_bad_mappings_are_refused_with_the_key(tmp_path: Path, change: tuple[str
     with pytest.raises(MappingError, match="m.toml") as info:
         load_mapping(path)
     assert message in str(info.value)
+
+
+SLASHED_MAPPING = """
+[source]
+key = "s"
+title = "slashed dates"
+
+[columns]
+full_name = "name"
+birth_date = "born"
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # One month-first date makes the column month-first: 09/04/1982 is then 4 September.
+        ("A,10/28/1990\nB,09/04/1982\nC,1975\n", ["1990-10-28", "1982-09-04", "1975"]),
+        # Otherwise slashes and dots are day-first, as most of the world writes them.
+        ("A,28/10/1990\nB,09/04/1982\n", ["1990-10-28", "1982-04-09"]),
+        ("A,09.04.1982\nB,01.02.1970\n", ["1982-04-09", "1970-02-01"]),
+        # Both orders in one column: each date that says which it is is read so, the rest day-first.
+        ("A,28/10/1990\nB,10/28/1990\nC,09/04/1982\n", ["1990-10-28", "1990-10-28", "1982-04-09"]),
+    ],
+)
+def test_numeric_dates_in_a_column_are_read_alike(tmp_path: Path, rows: str, expected: list[str]) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text("name,born\n" + rows, encoding="utf-8")
+    parsed = list(read_source(path, parse_mapping(SLASHED_MAPPING)).rows)
+    assert [r.fields["birth_date"].iso() for r in parsed] == expected
+    assert not any(r.problems for r in parsed)

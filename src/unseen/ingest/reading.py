@@ -6,6 +6,7 @@ problem, store nothing) and --skip-bad-rows (store the good rows, write the bad 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -150,10 +151,44 @@ def _matched_to_header(mapping: Mapping, header: list[str]) -> Mapping:
     return replace(mapping, columns=columns)
 
 
+# Numeric dates with the year last: 09/04/1982 is 9 April or 4 September depending on the writer.
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}\s*$")
+#: Rows read ahead to learn which order a file writes its dates in.
+ORDER_SCAN_ROWS = 200_000
+MONTH_FIRST = ("%m/%d/%Y", "%m.%d.%Y", "%m-%d-%Y")
+
+
+def _with_date_order(path: Path, encoding: str, mapping: Mapping) -> Mapping:
+    """Month-first formats for a date column that writes months first: one where some date can
+    only be month-first (03/14/1978) and none can only be day-first (14/03/1978). Dates are read
+    day-first otherwise; reading each date by itself made 10/28/1990 October and 09/04/1982 April
+    in one column. A column the mapping gives formats for is read as the mapping says."""
+    columns = {n: c for n, c in mapping.columns.items() if n in DATE_FIELDS and not mapping.formats.get(n)}
+    if not columns:
+        return mapping
+    month_first: set[str] = set()
+    day_first: set[str] = set()
+    for i, table_row in enumerate(open_table(path, encoding).rows):
+        if i >= ORDER_SCAN_ROWS:
+            break
+        for name, column in columns.items():
+            m = _YEAR_LAST.match(text_of(table_row.cells.get(column)))
+            if m:
+                first, second = int(m[1]), int(m[2])
+                if second > 12 >= first:
+                    month_first.add(name)
+                elif first > 12 >= second:
+                    day_first.add(name)
+    months = month_first - day_first
+    if not months:
+        return mapping
+    return replace(mapping, formats={**mapping.formats, **{name: list(MONTH_FIRST) for name in months}})
+
+
 def read_source(path: Path, mapping: Mapping, encoding: str | None = None) -> SourceReading:
     """Open a file for parsing; rows are parsed lazily so a million rows fit in little memory."""
     chosen = check_encoding_name(encoding) if encoding else detect_encoding(path)
     table = open_table(path, chosen)
-    mapping = _matched_to_header(mapping, table.header)
+    mapping = _with_date_order(path, chosen, _matched_to_header(mapping, table.header))
     file = path.name
     return SourceReading(path, chosen, _header_problems(table, mapping, file), _rows(table, mapping, file))
