@@ -86,7 +86,8 @@ def test_review_decisions_split_and_join_on_every_later_run(tmp_path: Path) -> N
 
 def test_incremental_run_links_new_records_without_renumbering(tmp_path: Path) -> None:
     truth = import_demo(tmp_path, skip=("testimonies-en-2019",))
-    link_persons("tester")
+    first = link_persons("tester")
+    waiting = set(ReviewItem.objects.values_list("record_a_id", "record_b_id"))
     before = person_of()
     bundle_dir = tmp_path / "demo"
     en = next(p for p in bundle_dir.iterdir() if p.name == "testimonies-en.csv")
@@ -102,7 +103,16 @@ def test_incremental_run_links_new_records_without_renumbering(tmp_path: Path) -
     new = [r for r in after if r not in before]
     joined = [r for r in new if after[r] in set(before.values())]
     assert joined, "some new testimonies describe people already on the record"
-    assert ReviewItem.objects.exclude(run=outcome.run).count() == 0
+    # The earlier run's pairs still wait for a reviewer: this run scored only pairs with new records.
+    kept = set(ReviewItem.objects.filter(run=first.run).values_list("record_a_id", "record_b_id"))
+    assert first.review_items > 0 and kept == waiting
+    queue = list(ReviewItem.objects.values_list("record_a_id", "record_b_id"))
+    assert len(queue) == len(set(queue))
+    again = link_persons("tester", incremental=True)  # nothing new: the queue stays as it was
+    assert set(ReviewItem.objects.values_list("record_a_id", "record_b_id")) == set(queue)
+    assert again.review_items == 0
+    link_persons("tester")  # a full run replaces it
+    assert not ReviewItem.objects.exclude(run=LinkageRun.objects.first()).exists()
     del truth
 
 

@@ -206,7 +206,8 @@ class LinkageRun(models.Model):
 
 
 class ReviewItem(models.Model):
-    """A pair in the uncertain band of the latest run, waiting for a person to judge it."""
+    """A pair in the uncertain band of a run, waiting for a person to judge it: a full run replaces
+    them all, an incremental run adds its own and keeps the earlier ones it did not score again."""
 
     run = models.ForeignKey(LinkageRun, on_delete=models.CASCADE, related_name="review_items")
     record_a = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="+")

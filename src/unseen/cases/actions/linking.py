@@ -100,6 +100,20 @@ def _review_items(run: LinkageRun, review: pd.DataFrame) -> int:
     return len(items)
 
 
+def _drop_replaced_items(run: LinkageRun, review: pd.DataFrame, incremental: bool) -> None:
+    """A full run replaces the queue. An incremental run scores only pairs that touch new records, so
+    earlier items stay waiting unless the run scored their pair again."""
+    earlier = ReviewItem.objects.exclude(run=run)
+    if not incremental:
+        earlier.delete()
+        return
+    if review.empty:
+        return
+    rescored = set(zip(review["record_id_l"].astype(int), review["record_id_r"].astype(int), strict=True))
+    stale = [pk for pk, a, b in earlier.values_list("pk", "record_a_id", "record_b_id") if (a, b) in rescored]
+    ReviewItem.objects.filter(pk__in=stale).delete()
+
+
 def _plain(value: Any) -> Any:
     if pd.isna(value):
         return None
@@ -152,7 +166,7 @@ def link_persons(
             merged=summary.merged,
             split=summary.split,
         )
-        ReviewItem.objects.exclude(run=run).delete()
+        _drop_replaced_items(run, result.review, incremental)
         items = _review_items(run, result.review)
         audit(actor, "link_persons", f"run:{run.pk}", summary=str(summary), review_items=items)
     return LinkOutcome(run, summary, items, len(result.set_aside))
