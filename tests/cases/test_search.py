@@ -11,7 +11,7 @@ from unseen.ingest.mapping import parse_mapping
 pytestmark = pytest.mark.django_db
 
 MAPPING = parse_mapping('[source]\nkey = "mixed"\ntitle = "Mixed"\n[columns]\nfull_name = "name"\n')
-NAMES = ["买买提·艾力", "مەمەت ئېلى", "Мәмәт Әли", "Mehmet Ali", "Tursun Qasim", "古丽·吐尔逊"]
+NAMES = ["买买提·艾力", "مەمەت ئېلى", "Мәмәт Әли", "Mehmet Ali", "Tursun Qasim", "古丽·吐尔逊", "依明·吐尔洪"]
 
 
 @pytest.fixture
@@ -50,3 +50,15 @@ def test_reindex_restores_keys_an_older_version_stored() -> None:
     assert set(Record.objects.values_list("full_name", flat=True)) == set(NAMES)  # names untouched
     assert AuditEntry.objects.filter(action="names.reindex", details__changed=2).exists()
     assert reindex_names("tester") == 0
+
+
+@pytest.mark.usefixtures("records")
+def test_what_chinese_transcription_loses_is_forgiven() -> None:
+    # 吐尔洪 has no gh: Turghun keys TRKN, 吐尔洪 TRN; their loose keys agree.
+    assert "依明·吐尔洪" in {r.full_name for r in search_records("Imin Turghun")}
+
+
+@pytest.mark.usefixtures("records")
+def test_a_chinese_query_without_its_dot_finds_the_name_with_it() -> None:
+    assert [r.full_name for r in search_records("依明吐尔洪")] == ["依明·吐尔洪"]
+    assert "古丽·吐尔逊" in {r.full_name for r in search_records("古丽吐尔逊")}

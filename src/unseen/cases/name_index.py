@@ -1,7 +1,9 @@
 """Cross-script name keys stored beside each record, so search finds 买买提·艾力 from "Memet Eli".
 
 Keys are written space-delimited with a space at each end, so one key can be matched whole with a
-plain substring test that every database backend indexes the same way.
+plain substring test that every database backend indexes the same way. Each key's loose form (what
+Chinese transcription loses dropped: 吐尔洪 for Turghun) follows, marked with `~`, and a query key
+matches either; a Chinese query written without its dot is also tried cut at each place.
 """
 
 from __future__ import annotations
@@ -12,24 +14,41 @@ from django.db import transaction
 from django.db.models import Q
 
 from unseen.names import name_keys
+from unseen.names.keys import loosen
 
 MAX_LENGTH = 500
 BATCH = 2000
 
 
 def index_keys(full_name: str) -> str:
-    keys = " ".join(name_keys(full_name))
-    return f" {keys} "[:MAX_LENGTH] if keys else ""
+    keys = name_keys(full_name)
+    loose = [f"~{lk}" for lk in dict.fromkeys(loosen(k) for k in keys) if lk]
+    return f" {' '.join([*keys, *loose])} "[:MAX_LENGTH] if keys else ""
 
 
 def keys_match(query: str) -> Q | None:
-    """All the query's keys, in any order; None when the query yields no key."""
+    """All the query's keys, in any order, each exactly or loosely; None when the query yields no key."""
     keys = name_keys(query)
     if not keys:
         return None
+    condition = _all_keys(keys)
+    text = "".join(query.split())
+    if len(keys) == 1 and len(text) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in text):
+        for cut in range(2, len(text) - 1):
+            halves = name_keys(text[:cut]) + name_keys(text[cut:])
+            if len(halves) == 2:
+                condition |= _all_keys(halves)
+    return condition
+
+
+def _all_keys(keys: tuple[str, ...]) -> Q:
     condition = Q()
     for key in keys:
-        condition &= Q(name_keys__contains=f" {key} ")
+        one = Q(name_keys__contains=f" {key} ")
+        loose = loosen(key)
+        if loose:
+            one |= Q(name_keys__contains=f" ~{loose} ")
+        condition &= one
     return condition
 
 
