@@ -41,5 +41,10 @@ def test_by_stratum_and_bad_parameters(client_with_data: Client) -> None:
     assert client_with_data.get("/estimate/", {"method": "guess"}).status_code == 400
 
 
+def test_latent_class_estimate_shows_its_convergence(client_with_data: Client) -> None:
+    page = client_with_data.get("/estimate/", {"method": "lcmcr"}).content.decode()
+    assert "split R̂" in page and "effective sample size" in page and "<script" not in page
+
+
 def test_estimate_requires_login(client: Client) -> None:
     assert client.get("/estimate/").status_code == 302

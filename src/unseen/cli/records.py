@@ -77,7 +77,7 @@ def import_file(
             )
     except ImportFailed as exc:
         for problem in exc.problems:
-            err.print(str(problem), markup=False, highlight=False)
+            err.print(str(problem), markup=False, highlight=False, soft_wrap=True)
         raise click.ClickException(f"{file.name}: {exc}") from None
     except (IngestError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
