@@ -77,3 +77,16 @@ def test_memberships_from_linkage_pairs() -> None:
     h = CaptureHistories.from_memberships(pairs, lists=["A", "B", "C"])
     assert h.observed == 3
     assert dict(zip(h.masks.tolist(), h.counts.tolist(), strict=True)) == {1: 1, 3: 1, 5: 1}
+
+
+def test_a_strata_warning_names_its_stratum() -> None:
+    names = ["A", "B", "C", "D"]
+    pats = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [1, 1, 0, 0], [1, 0, 1, 0], [0, 1, 1, 0], [1, 1, 1, 0]]
+    h = CaptureHistories.from_patterns(names, pats, [60, 49, 247, 4, 112, 142, 12])
+    counts = [60, 49, 247, 4, 112, 142, 12]
+    isolated = CaptureHistories.from_patterns(names, [*pats, [0, 0, 0, 1]], [*counts, 30])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        estimate_strata({"north": h, "south": isolated}, "loglinear")
+    about_d = [str(w.message) for w in caught if "share no one" in str(w.message)]
+    assert about_d and all(m.startswith("stratum 'south': ") for m in about_d)

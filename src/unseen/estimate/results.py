@@ -112,9 +112,12 @@ class EstimateResult:
     def _model_lines(self) -> list[str]:
         if not self.models:
             return []
-        out = ["", f"{'model':<34}{'status':>9}{'N-hat':>11}{'AIC':>11}{'BIC':>11}{'weight':>8}"]
-        for row in self.models[:10]:
-            out.append(f"{row.label[:33]:<34}{row.status:>9}{_fmt(row.estimate):>11}"
+        shown = self.models[:10]
+        # Labels whole: the models of a ranking often differ only at the end.
+        width = max(len("model"), *(len(row.label) for row in shown)) + 1
+        out = ["", f"{'model':<{width}}{'status':>9}{'N-hat':>11}{'AIC':>11}{'BIC':>11}{'weight':>8}"]
+        for row in shown:
+            out.append(f"{row.label:<{width}}{row.status:>9}{_fmt(row.estimate):>11}"
                        f"{_fmt(row.aic):>11}{_fmt(row.bic):>11}{row.weight:>8.3f}")
         if len(self.models) > 10:
             out.append(f"... {len(self.models) - 10} more models")

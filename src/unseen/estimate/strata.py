@@ -11,6 +11,7 @@ estimated are reported beside the total, never silently added or dropped.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,7 +86,7 @@ def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method
         reason = _why_not_estimable(h)
         if reason is None:
             try:
-                done[name] = estimate(h.drop_empty_lists(), method, None if s is None else int(s), **options)
+                done[name] = _estimate_one(name, h, method, None if s is None else int(s), options)
             except EstimateError as exc:
                 reason = str(exc)
         if reason is not None:
@@ -93,6 +94,17 @@ def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method
     observed_refused = {k: histories_by_stratum[k].observed for k in refused}
     total = _total(method, done, observed_refused, seed) if done else None
     return StrataResult(method, done, refused, observed_refused, total, seed, dict(options))
+
+
+def _estimate_one(name: str, h: CaptureHistories, method: str, seed: int | None,
+                  options: dict[str, Any]) -> EstimateResult:
+    """One stratum's estimate; its warnings say which stratum they are about."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = estimate(h.drop_empty_lists(), method, seed, **options)
+    for w in caught:
+        warnings.warn(f"stratum {name!r}: {w.message}", w.category, stacklevel=3)
+    return result
 
 
 def _why_not_estimable(h: CaptureHistories) -> str | None:
