@@ -180,3 +180,12 @@ def test_two_lists_are_refused_by_the_latent_class_model() -> None:
     h = CaptureHistories.from_patterns(["A", "B"], [[1, 0], [0, 1], [1, 1]], [50, 40, 20])
     with pytest.raises(HistoriesError, match="at least three"):
         LCMCR(seed=1).fit(h)
+
+
+def test_a_blank_among_zeros_and_ones_is_read_as_zero_and_said(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match="1 blank cell.*row 3 C"):
+        h = read_histories_csv(write(tmp_path, "A,B,C,count\n1,0,0,5\n1,1,,9\n0,1,1,3\n"))
+    assert h.observed == 17
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", EstimateWarning)  # a table marked with x and blanks is quiet
+        read_histories_csv(write(tmp_path, "A,B,C,count\nx,,,5\nx,x,,9\n,x,x,3\n"))

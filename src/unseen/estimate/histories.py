@@ -239,8 +239,24 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
     count, keep = _columns(header, str(p), body)
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
+    _warn_about_blanks(rows, lists, str(p))
     counts = [r[count] for r in body] if count is not None else [1] * len(body)
     return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
+
+
+def _warn_about_blanks(rows: Sequence[Sequence[str]], lists: Sequence[str], where: str) -> None:
+    """Blank cells mean 'not on the list' in a table marked with x; among 0s and 1s a blank is more
+    likely a value nobody entered, so it is read as 0 but said."""
+    blanks = [(i + 2, lists[j]) for i, row in enumerate(rows) for j, cell in enumerate(row)
+              if not cell.strip()]
+    if blanks and any(cell.strip() == "0" for row in rows for cell in row):
+        shown = ", ".join(f"row {r} {name}" for r, name in blanks[:5]) + (" …" if len(blanks) > 5 else "")
+        warnings.warn(
+            f"{where}: {len(blanks)} blank cell(s) in a table of 0s and 1s, read as 0 (not on the list): "
+            f"{shown}; write 0 or 1 there if that is not what they mean",
+            EstimateWarning,
+            stacklevel=3,
+        )
 
 
 def _columns(header: Sequence[str], where: str, rows: Sequence[Sequence[object]] = ()
