@@ -71,6 +71,8 @@ def test_import_search_show_export(project: Project, tmp_path: Path) -> None:
     assert rows[0]["id_number"] == "11010519491231002X" and rows[0]["person_id"] != rows[1]["person_id"]
     shown = project.run("show", rows[0]["person_id"]).stdout
     assert "买买提·艾力" in shown and "喀什市" in shown
+    record = project.run("show", f"R{rows[1]['record_id']}").stdout
+    assert f"the person of record R{rows[1]['record_id']}" in record and "古丽·吐尔逊" in record
     lines = project.run("export", "--format", "jsonl").stdout.splitlines()
     assert json.loads(lines[1])["record_id"] == int(rows[1]["record_id"])
 

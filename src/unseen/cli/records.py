@@ -148,7 +148,12 @@ def show(ctx: click.Context, ident: str) -> None:
         person = resolve_person(int(number)) if kind == "P" else Record.objects.get(pk=int(number)).person
     except (Person.DoesNotExist, Record.DoesNotExist):
         raise click.ClickException(f"no {'person' if kind == 'P' else 'record'} {number}") from None
-    out.print(f"[bold]Person P{person.pk}[/bold]")
+    heading = f"[bold]Person P{person.pk}[/bold]"
+    if kind == "P" and person.pk != int(number):
+        heading += f" (P{number} was merged into it)"
+    if kind == "R":
+        heading += f", the person of record R{number}"
+    out.print(heading)
     for record in person.records.select_related("source"):
         row = record_row(record)
         table = Table(
