@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from unseen.linkage.gazetteer import default_gazetteer, fold_place
+from unseen.linkage.gazetteer import ZH_PROVINCE, ZH_UNITS, default_gazetteer, fold_place
 
 __all__ = ["GENERIC_WORDS", "facility_key"]
 
@@ -49,9 +49,7 @@ _ZH_KINDS = tuple(sorted((
     "教育转化中心", "教育转化培训中心", "转化中心", "集中营",
     "学校", "中心", "营", "分局", "派出所", "公安局",
 ), key=len, reverse=True))
-_ZH_UNITS = re.compile(
-    r"新疆维吾尔自治区|新疆維吾爾自治區|新疆|地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區"
-)
+_ZH_UNITS = re.compile(f"{ZH_PROVINCE}|{ZH_UNITS}")
 _ZH_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
 _ZH_ORDINAL = re.compile(r"第([〇一二三四五六七八九十]+|\d+)")
 _ORDINAL_WORDS = {w: i for i, w in enumerate(

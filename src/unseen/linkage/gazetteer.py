@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["Gazetteer", "fold_place", "default_gazetteer", "ADMIN_SUFFIXES"]
+__all__ = ["Gazetteer", "fold_place", "default_gazetteer", "ADMIN_SUFFIXES", "ZH_PROVINCE", "ZH_UNITS"]
 
 # Words that say what kind of place it is rather than which: "Hotan City", 和田市, Xoten Shehiri.
 ADMIN_SUFFIXES = (
@@ -182,8 +182,10 @@ def _one_edit_apart(a: str, b: str) -> bool:
 # Between the parts of an address: "Shule County, Kashgar Prefecture", 喀什（疏勒）.
 _PIECE_SEPARATORS = re.compile(r"[,，、;；/()（）]+")
 # Chinese addresses run from the largest unit to the smallest, each closed by its kind.
-_ZH_PROVINCE = re.compile(r"^(新疆维吾尔自治区|新疆維吾爾自治區|新疆)")
-_ZH_UNIT_END = re.compile(r"(?<=.)(?:地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉)")
+ZH_PROVINCE = "新疆维吾尔自治区|新疆維吾爾自治區|新疆"
+ZH_UNITS = "地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉"
+_ZH_PROVINCE = re.compile(f"^({ZH_PROVINCE})")
+_ZH_UNIT_END = re.compile(f"(?<=.)(?:{ZH_UNITS})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
