@@ -93,6 +93,13 @@ def test_bad_file_fails_with_every_problem_and_changes_nothing(project: Project,
     assert (tmp_path / "more.csv.rejects.csv").exists()
 
 
+def test_a_file_with_a_header_and_no_rows_is_refused(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path, rows="", name="empty.csv")
+    done = project.run("import", str(data), "--mapping", str(mapping), check=False)
+    assert done.returncode == 1 and "empty.csv:1:*: no rows after the header" in done.stderr
+    assert "county-list-2018" not in project.run("sources").stdout
+
+
 def test_second_file_refused_without_append(project: Project, tmp_path: Path) -> None:
     data, mapping = files(tmp_path)
     project.run("import", str(data), "--mapping", str(mapping))

@@ -185,6 +185,9 @@ def _store_all(
                     progress(batch.seen)
             if result.problems and rejects is None:
                 raise ImportFailed(result.problems)
+            if result.imported == 0 and result.rejected == 0:
+                empty = Problem(path.name, 1, "*", "no rows after the header: nothing to import")
+                raise ImportFailed([empty])
             source_file.rows = result.imported
             source_file.rejected_rows = result.rejected
             source_file.save(update_fields=["rows", "rejected_rows"])
