@@ -117,16 +117,15 @@ class Gazetteer:
         return None
 
     def _known(self, text: str) -> str | None:
+        """The key of a listed spelling, as written or as read into Latin."""
         folded = fold_place(text)
-        for candidate in _without_suffix(folded):
-            if candidate in self._index:
-                return self._index[candidate]
-        if folded.isascii() or not self._to_latin:
-            return None
-        for candidate in _without_suffix(fold_place(self._to_latin(text))):
-            if candidate in self._index:
-                return self._index[candidate]
-        return None
+        found = self._listed(folded)
+        if found is None and not folded.isascii():
+            found = self._listed(self._latin(text))
+        return found
+
+    def _listed(self, spelling: str) -> str | None:
+        return next((self._index[c] for c in _without_suffix(spelling) if c in self._index), None)
 
     def _latin(self, text: str) -> str:
         folded = fold_place(text)
