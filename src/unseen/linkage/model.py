@@ -214,7 +214,8 @@ def reference_model() -> LinkageModel:
     term frequencies say that a name held by two of five records is common: such a model finds no
     evidence in names and links strangers. The reference model was trained on the synthetic
     cross-script benchmark; term-frequency adjustment is left out, since the input's own
-    frequencies are what cannot be trusted. The caller still re-estimates the prior on its data.
+    frequencies are what cannot be trusted, and its prior is kept, since they cannot estimate that
+    either (the pipeline calibrates the prior only for models it trained).
     """
     return LinkageModel("unseen", json.loads(_reference_settings()))
 
