@@ -36,3 +36,14 @@ def test_prepared_keys_of_an_unbroken_name_match_its_spelling_elsewhere() -> Non
     assert keys[0] == keys[1]
     assert keys[4] == keys[2]
     assert keys[3] == part_key("Ablimit")
+
+
+def test_a_han_name_is_cut_after_its_surname_where_the_run_holds_both() -> None:
+    assert split_unbroken([("马建国", 1)], _held("Ma", "Jianguo")) == {"马建国": "马·建国"}
+    assert split_unbroken([("马建国", 1)], _held("Jianguo")) == {}  # no record holds Ma as a name
+
+
+def test_a_uyghur_name_that_starts_like_a_han_surname_stays_whole() -> None:
+    # 马木提 is Mamut, keyed like Memet: held as a whole name far more often than Ma is a part.
+    held = _held("Ma", "Memet", "Memet", "Mamut")
+    assert split_unbroken([("马木提", 1)], held) == {}

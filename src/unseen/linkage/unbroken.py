@@ -18,13 +18,18 @@ from unseen.names import part_key
 
 __all__ = ["split_unbroken"]
 
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{4,}$")
-MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name ...
+# ... except a Han or Hui surname before a given name of one or two (马建国 is Ma Jianguo).
+HAN_SURNAMES = frozenset(
+    "马王李张刘陈杨黄赵周吴徐孙胡朱高林何郭罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜程魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
+)
 
 
 def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, int]]) -> dict[str, str]:
-    """For each (name, number of records) in `names` that is four or more Chinese characters with
-    nothing between its parts, the same name with a middle dot where the records' parts say it falls.
+    """For each (name, number of records) in `names` written in Chinese characters with nothing
+    between its parts, the same name with a middle dot where the records' parts say it falls.
 
     `parts` gives (part key, number of records) for every name part the run holds, these names'
     own included.
@@ -40,9 +45,9 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
             continue
         # A split must explain the name better than other records holding it whole do.
         best, best_support = None, max(0, held[part_key(text)] - records)
-        for cut in range(MIN_HALF, len(text) - MIN_HALF + 1):
+        for cut in _cuts(text):
             left, right = part_key(text[:cut]), part_key(text[cut:])
-            if len(left) < 2 or len(right) < 2:
+            if not left or not right or (cut > 1 and len(left) < 2) or len(right) < 2:
                 continue
             support = min(held[left], held[right])
             if support > best_support:
@@ -50,3 +55,12 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
         if best is not None:
             out[name] = f"{text[:best]}·{text[best:]}"
     return out
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a name of Chinese characters may fall apart: between halves of two characters or
+    more, or after a Han surname that starts a name of two or three characters."""
+    cuts = list(range(MIN_HALF, len(text) - MIN_HALF + 1))
+    if len(text) <= 3 and text[0] in HAN_SURNAMES:
+        cuts.insert(0, 1)
+    return cuts
