@@ -209,7 +209,7 @@ def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], feature
     single = [i for i, f in enumerate(features) if f.given_key and not f.father_key and f.via_chinese]
     if not single:
         return
-    distinct = pd.unique(names)
+    distinct = pd.factorize(names)[1]  # in the order `_map_distinct` read them
     records = np.bincount(codes[codes >= 0], minlength=len(features))
     parts = ((key, int(records[i])) for i, f in enumerate(features) for key in (f.given_key, f.father_key))
     split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts)
