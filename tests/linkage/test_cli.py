@@ -94,3 +94,14 @@ def test_an_output_in_a_missing_folder_is_refused_before_any_work(tmp_path: Path
     assert result.exit_code == 2
     assert "does not exist" in result.output
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_txt_report_is_plain_text(tmp_path: Path) -> None:
+    src = _write(tmp_path / "records.csv", CASES)
+    report = tmp_path / "model.txt"
+    args = ["--input", str(src), "--out", str(tmp_path / "o.csv"), "--report", str(report)]
+    result = CliRunner().invoke(link, args)
+    assert result.exit_code == 0, result.output
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("Unseen linkage model") and "given_name: Exact match on given_key" in text
+    assert "<" not in text

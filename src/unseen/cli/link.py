@@ -91,7 +91,8 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     "--report",
     type=click.Path(dir_okay=False, path_type=Path),
     callback=output_file,
-    help="Write an HTML report of the model (match weights, one pair's waterfall) here.",
+    help="Write a report of the model (match weights, the most uncertain pair's waterfall) here: "
+    "plain text for a .txt file, else HTML.",
 )
 @click.option(
     "--bad-rows",
@@ -160,9 +161,13 @@ def link(
     if save_model:
         result.model.save(save_model)
     if report:
-        from unseen.linkage.report import html_report
+        from unseen.linkage.report import html_report, text_report
 
-        report.write_text(html_report(result.model, result.review), encoding="utf-8")
+        if report.suffix.lower() == ".txt":
+            pair = result.review.iloc[0] if not result.review.empty else None
+            report.write_text(text_report(result.model, pair), encoding="utf-8")
+        else:
+            report.write_text(html_report(result.model, result.review), encoding="utf-8")
     for problem in result.set_aside:
         console.print(f"[yellow]left as a singleton:[/] {problem}")
     console.print(f"{result.summary}; wrote {out_path}")
