@@ -189,3 +189,10 @@ def test_a_blank_among_zeros_and_ones_is_read_as_zero_and_said(tmp_path: Path) -
     with warnings.catch_warnings():
         warnings.simplefilter("error", EstimateWarning)  # a table marked with x and blanks is quiet
         read_histories_csv(write(tmp_path, "A,B,C,count\nx,,,5\nx,x,,9\n,x,x,3\n"))
+
+
+def test_a_column_of_names_is_refused_with_how_to_keep_it(tmp_path: Path) -> None:
+    with pytest.raises(HistoriesError, match="column 'name' holds no 0/1 cells.*called id or person_id"):
+        read_histories_csv(write(tmp_path, "name,A,B,C\nAli,1,0,1\nVeli,0,1,1\n"))
+    h = read_histories_csv(write(tmp_path, "id,A,B,C\nAli,1,0,1\nVeli,0,1,1\n"))
+    assert h.lists == ("A", "B", "C")

@@ -239,9 +239,25 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
     count, keep = _columns(header, str(p), body)
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
+    _check_no_label_column(rows, lists, str(p))
     _warn_about_blanks(rows, lists, str(p))
     counts = [r[count] for r in body] if count is not None else [1] * len(body)
     return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
+
+
+def _check_no_label_column(rows: Sequence[Sequence[str]], lists: Sequence[str], where: str) -> None:
+    """A column of words with no capture cell at all is a label (names), not a list: say how to keep
+    it. (A column of other numbers gets the per-cell error.)"""
+    for j, name in enumerate(lists):
+        cells = [row[j].strip().lower() for row in rows]
+        worded = any(ch.isalpha() for c in cells for ch in c)
+        if worded and not any(c in ON_LIST or c in OFF_LIST for c in cells):
+            raise HistoriesError(
+                f"column {name!r} holds no 0/1 cells (first: {rows[0][j].strip()!r}): a list column marks "
+                "who is on the list; a column that identifies people is left out when it is called id or "
+                "person_id",
+                where,
+            )
 
 
 def _warn_about_blanks(rows: Sequence[Sequence[str]], lists: Sequence[str], where: str) -> None:
