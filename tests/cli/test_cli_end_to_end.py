@@ -93,6 +93,13 @@ def test_bad_file_fails_with_every_problem_and_changes_nothing(project: Project,
     assert (tmp_path / "more.csv.rejects.csv").exists()
 
 
+def test_rows_without_a_name_are_kept_and_said(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path, rows=ROWS + ",男,1960,,喀什市\n")
+    done = project.run("import", str(data), "--mapping", str(mapping))
+    assert "Imported 3 records" in done.stdout
+    assert "1 record(s) have no name (rows 4)" in done.stdout
+
+
 def test_a_file_with_a_header_and_no_rows_is_refused(project: Project, tmp_path: Path) -> None:
     data, mapping = files(tmp_path, rows="", name="empty.csv")
     done = project.run("import", str(data), "--mapping", str(mapping), check=False)

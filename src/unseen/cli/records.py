@@ -91,6 +91,12 @@ def import_file(
     )
     if result.rejected:
         click.echo(f"Rejected {result.rejected} rows; reasons written to {result.rejects_path}")
+    if result.nameless:
+        rows = ", ".join(map(str, result.nameless[:10])) + (" …" if len(result.nameless) > 10 else "")
+        click.echo(
+            f"{len(result.nameless)} record(s) have no name (rows {rows}): kept as the source gives them; "
+            "linkage can join them to others only through an ID number"
+        )
 
 
 @click.command()

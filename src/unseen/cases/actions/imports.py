@@ -52,6 +52,7 @@ class ImportResult:
     conflicts: int = 0
     rejects_path: Path | None = None
     problems: list[Problem] = field(default_factory=list)
+    nameless: list[int] = field(default_factory=list)  # rows stored without a name
 
 
 def file_sha256(path: Path) -> str:
@@ -121,6 +122,7 @@ def _take(
         store(batch.good)
         result.imported += len(batch.good)
         result.conflicts += batch.conflicts
+        result.nameless += batch.nameless
 
 
 def import_source(

@@ -30,6 +30,7 @@ class ParsedBatch:
     bad: list[ParsedRow] = field(default_factory=list)
     conflicts: int = 0
     seen: int = 0
+    nameless: list[int] = field(default_factory=list)  # row numbers of good rows with no name
 
 
 @dataclass
@@ -75,6 +76,8 @@ def _produce(
         else:
             batch.good.append(row_values(parsed))
             batch.conflicts += bool(parsed.flags)
+            if not parsed.fields.get("full_name"):
+                batch.nameless.append(parsed.row)
         batch.seen += 1
         if batch.seen == size:
             _put(channel, parent, ("batch", batch))
