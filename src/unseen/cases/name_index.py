@@ -15,6 +15,7 @@ from django.db.models import Q
 
 from unseen.names import name_keys
 from unseen.names.keys import loosen
+from unseen.names.scripts import char_script
 
 MAX_LENGTH = 500
 BATCH = 2000
@@ -33,7 +34,7 @@ def keys_match(query: str) -> Q | None:
         return None
     condition = _all_keys(keys)
     text = "".join(query.split())
-    if len(keys) == 1 and len(text) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in text):
+    if len(keys) == 1 and len(text) >= 4 and all(char_script(c) == "han" for c in text):
         for cut in range(2, len(text) - 1):
             halves = name_keys(text[:cut]) + name_keys(text[cut:])
             if len(halves) == 2:

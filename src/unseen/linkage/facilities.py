@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from unseen.linkage.gazetteer import ZH_PROVINCE, ZH_UNITS, default_gazetteer, fold_place
+from unseen.linkage.gazetteer import ZH_PROVINCE, ZH_UNITS, default_gazetteer, fold_place, has_han
 
 __all__ = ["GENERIC_WORDS", "facility_key"]
 
@@ -114,7 +114,7 @@ def _strip_zh(text: str) -> str:
             if text.endswith(kind):
                 text, changed = text[: -len(kind)], True
                 break
-    return _ZH_UNITS.sub(" ", text).strip() if any("\u4e00" <= c <= "\u9fff" for c in text) else text
+    return _ZH_UNITS.sub(" ", text).strip() if has_han(text) else text
 
 
 def _place(words: list[str]) -> str | None:

@@ -15,7 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["Gazetteer", "fold_place", "default_gazetteer", "ADMIN_SUFFIXES", "ZH_PROVINCE", "ZH_UNITS"]
+from unseen.names.scripts import char_script
+
+__all__ = [
+    "Gazetteer", "fold_place", "default_gazetteer", "has_han", "ADMIN_SUFFIXES", "ZH_PROVINCE", "ZH_UNITS",
+]
 
 # Words that say what kind of place it is rather than which: "Hotan City", 和田市, Xoten Shehiri.
 ADMIN_SUFFIXES = (
@@ -102,7 +106,7 @@ class Gazetteer:
             found = self._known(piece)
             if found:
                 return found
-        found = self._named_inside(text) if _HAN.search(text) else None
+        found = self._named_inside(text) if has_han(text) else None
         return found or self._unknown(next((p for p in pieces if fold_place(p)), text))
 
     def _named_inside(self, text: str) -> str | None:
@@ -185,7 +189,11 @@ ZH_PROVINCE = "新疆维吾尔自治区|新疆維吾爾自治區|新疆"
 ZH_UNITS = "地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉"
 _ZH_PROVINCE = re.compile(f"^({ZH_PROVINCE})")
 _ZH_UNIT_END = re.compile(f"(?<=.)(?:{ZH_UNITS})")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_han(text: str) -> bool:
+    """Whether any character is Chinese (Han), as `unseen.names` classifies characters."""
+    return any(char_script(c) == "han" for c in text)
 
 
 def _pieces(text: str) -> list[str]:
@@ -193,7 +201,7 @@ def _pieces(text: str) -> list[str]:
     order written, for a Chinese address its units from the last (the county) to the first."""
     out: list[str] = []
     for piece in filter(None, (p.strip() for p in _PIECE_SEPARATORS.split(text))):
-        if _HAN.search(piece):
+        if has_han(piece):
             units = [u for u in _ZH_UNIT_END.split(_ZH_PROVINCE.sub("", piece)) if u.strip()]
             out.extend(reversed(units))
         else:
@@ -233,7 +241,7 @@ def default_gazetteer() -> Gazetteer:
 
 def _pinyin_readings(text: str) -> list[str]:
     """The pinyin of a Chinese place name (阿瓦提 Awati), which Latin sources also write."""
-    if not _HAN.search(text):
+    if not has_han(text):
         return []
     from pypinyin import lazy_pinyin
 

@@ -10,15 +10,14 @@ than the whole as a name of its own (阿布力米提 is Ablimit, not Abli and Mi
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from unseen.names import part_key
+from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
 
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name ...
 # ... except a Han or Hui surname before a given name of one or two (马建国 is Ma Jianguo).
 HAN_SURNAMES = frozenset(
@@ -41,7 +40,7 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
     out: dict[str, str] = {}
     for name, records in names:
         text = name.strip()
-        if not _HAN_ONLY.match(text):
+        if len(text) < 2 or not all(char_script(c) == "han" for c in text):
             continue
         # A split must explain the name better than other records holding it whole do.
         best, best_support = None, max(0, held[part_key(text)] - records)
