@@ -6,6 +6,7 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pytest
 
 from unseen.linkage import LinkResult
 from unseen.linkage.model import new_settings
@@ -84,3 +85,22 @@ def test_the_trained_model_keeps_every_comparison(linked: tuple[pd.DataFrame, Li
     trained = [c["output_column_name"] for c in linked[1].model.settings["comparisons"]]
     fresh = new_settings("unseen").create_settings_dict("duckdb")["comparisons"]
     assert trained == [c["output_column_name"] for c in fresh]
+
+
+def test_no_agreement_level_counts_for_less_than_plain_disagreement() -> None:
+    from unseen.linkage.model import bound_weights
+
+    def level(m: float, u: float, null: bool = False) -> dict[str, Any]:
+        return {"m_probability": m, "u_probability": u, "is_null_level": null}
+
+    # A near spelling that EM drove to m = 2e-7 (-15 bits) where 'all other' is worth -5 bits.
+    near, other = level(2.4e-7, 0.0079), level(0.0337, 0.9537)
+    exact, never = level(0.85, 0.016), level(1e-9, 0.5)
+    settings = {"comparisons": [
+        {"comparison_levels": [level(0.1, 0.1, null=True), exact, near, other]},
+        {"comparison_levels": [level(0.9, 0.1), never]},
+    ]}
+    bound_weights(settings, min_weight=-15.0)
+    assert near["m_probability"] / near["u_probability"] == pytest.approx(0.0337 / 0.9537)
+    assert exact["m_probability"] == 0.85 and other["m_probability"] == 0.0337  # untouched
+    assert never["m_probability"] / never["u_probability"] == pytest.approx(2.0**-15)

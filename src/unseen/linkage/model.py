@@ -196,14 +196,24 @@ def _em_session(
 
 def bound_weights(settings: dict[str, Any], min_weight: float) -> dict[str, Any]:
     """Raise m where log2(m/u) fell below `min_weight`, so no single field is worth more than that
-    against a match. EM on clean data learns 'never disagrees' as near-infinite evidence; in real
-    sources any field can carry a clerk's error, and a bound keeps one typo from vetoing a person."""
+    against a match, or below the comparison's last level ('all other'): no kind of agreement, a
+    near spelling included, may count for less than plain disagreement.
+
+    EM on clean data learns 'never disagrees' as near-infinite evidence; in real sources any field
+    can carry a clerk's error, and a bound keeps one typo from vetoing a person. A level that few
+    pairs reach can also collapse under EM (a near spelling of the given name once fell to m = 2e-7,
+    worth 15 bits against, where spelling it wholly otherwise was worth 5).
+    """
     floor = 2.0**min_weight
     for comparison in settings["comparisons"]:
-        for level in comparison["comparison_levels"]:
+        levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+        last = levels[-1] if levels else {}
+        m_last, u_last = last.get("m_probability"), last.get("u_probability")
+        level_floor = max(floor, m_last / u_last) if m_last is not None and u_last else floor
+        for level in levels:
             m, u = level.get("m_probability"), level.get("u_probability")
-            if m is not None and u and m / u < floor:
-                level["m_probability"] = u * floor
+            if m is not None and u and m / u < (floor if level is last else level_floor):
+                level["m_probability"] = u * (floor if level is last else level_floor)
     return settings
 
 
