@@ -47,3 +47,10 @@ def test_a_uyghur_name_that_starts_like_a_han_surname_stays_whole() -> None:
     # 马木提 is Mamut, keyed like Memet: held as a whole name far more often than Ma is a part.
     held = _held("Ma", "Memet", "Memet", "Mamut")
     assert split_unbroken([("马木提", 1)], held) == {}
+
+
+def test_a_han_name_in_characters_meets_its_pinyin_when_the_run_holds_both_parts() -> None:
+    names = ["张志强", "Zhang Zhiqiang", "Zhang Wei"]
+    table = check_columns(pd.DataFrame({"record_id": ["1", "2", "3"], "full_name": names}))
+    keys = prepare_records(table)["name_key"].tolist()
+    assert keys[0] == keys[1] != keys[2]

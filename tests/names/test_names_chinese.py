@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import part_key, to_latin, via_chinese
+from unseen.names import name_keys, part_key, to_latin, via_chinese
 
 # Published transcriptions of common names and their Uyghur forms.
 READINGS = [
@@ -70,3 +70,17 @@ def test_uyghur_latin_spellings_are_not_taken_for_pinyin(word: str) -> None:
 )
 def test_via_chinese_tells_transcriptions_from_other_spellings(name: str, through_chinese: bool) -> None:
     assert via_chinese(name) is through_chinese
+
+
+@pytest.mark.parametrize(("han", "pinyin"), [
+    ("张", "Zhang"), ("王", "Wang"), ("刘", "Liu"), ("黄", "Huang"), ("周", "Zhou"), ("明", "Ming"),
+])
+def test_one_character_standing_alone_reads_as_its_pinyin(han: str, pinyin: str) -> None:
+    # A Han or Hui name part of one character (a surname, a one-character given name) is spelt in
+    # pinyin elsewhere; read as a transcription syllable, 张 was zan and never met Zhang.
+    assert part_key(han) == part_key(pinyin)
+
+
+def test_a_han_name_with_its_parts_apart_keys_like_its_pinyin() -> None:
+    assert name_keys("张·志强") == name_keys("Zhang Zhiqiang")
+    assert name_keys("王 伟") == name_keys("Wang Wei")

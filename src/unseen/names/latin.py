@@ -14,6 +14,7 @@ from functools import lru_cache
 from unseen.names.errors import check_text
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words
+from unseen.names.pinyin import han_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
 from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
@@ -63,6 +64,10 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     if script == "cyrillic":
         return cyrillic_to_latin(run, uyghur_cyrillic)
     if script == "han":
+        # One character standing alone is a Han or Hui name (马·建国, 王 伟), not a syllable of a
+        # transcription: it reads as its pinyin, as Ma and Wang are spelt in Latin.
+        if len(run) == 1 and han_syllables(run):
+            return latin_to_uly(han_syllables(run)[0])
         return han_to_latin(run)
     if script == "latin":
         return pinyin_to_latin(run) if looks_like_pinyin(run) else latin_to_uly(run)
