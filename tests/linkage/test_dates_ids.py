@@ -173,3 +173,18 @@ def test_the_ids_birth_date_fills_a_date_spelt_as_none() -> None:
     )
     prepared = prepare_records(table)
     assert prepared["dob"].tolist() == ["1979-05-14", None]
+
+
+def test_a_column_that_writes_months_first_is_read_month_first() -> None:
+    from unseen.linkage.records import check_columns
+
+    def dates(*values: str) -> list[str]:
+        table = pd.DataFrame({"record_id": [str(i) for i in range(len(values))], "full_name": "Memet",
+                              "birth_date": list(values)})
+        return check_columns(table)["birth_date"].tolist()
+
+    # 3/14/1978 can only be month first, so 10/4/1954 is 4 October, not 10 April.
+    assert dates("10/4/1954", "3/14/1978", "1978", "") == ["1954-10-04", "1978-03-14", "1978", ""]
+    # A column with dates that can only be day first, or none that tell, stays as written (day first).
+    assert dates("10/4/1954", "14/3/1978") == ["10/4/1954", "14/3/1978"]
+    assert dates("10/4/1954") == ["10/4/1954"]

@@ -195,3 +195,30 @@ def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None
     if found:
         return found
     raise FieldError(f"cannot read date {text!r}")
+
+
+# Numeric dates with the year last: 09/04/1982 is 9 April or 4 September depending on the writer.
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
+
+
+def numeric_date_order(text: str) -> str | None:
+    """'month' for a numeric date with the year last that can only be month-first (03/14/1978),
+    'day' for one that can only be day-first (14/03/1978), None otherwise: a column is read in one
+    order, learnt from the dates that tell (reading each by itself made 10/28/1990 October and
+    09/04/1982 April in one column)."""
+    m = _YEAR_LAST.match(text)
+    if not m:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if second > 12 >= first:
+        return "month"
+    if first > 12 >= second:
+        return "day"
+    return None
+
+
+def month_first_iso(text: str) -> str:
+    """A numeric date with the year last, read month first, as YYYY-MM-DD; other text unchanged."""
+    m = _YEAR_LAST.match(text)
+    return f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}" if m else text
+

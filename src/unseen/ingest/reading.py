@@ -6,14 +6,13 @@ problem, store nothing) and --skip-bad-rows (store the good rows, write the bad 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from unseen.ingest.chinese_id import parse_chinese_id
-from unseen.ingest.dates import PartialDate, parse_date
+from unseen.ingest.dates import PartialDate, numeric_date_order, parse_date
 from unseen.ingest.decoding import check_encoding_name, detect_encoding, has_undecodable
 from unseen.ingest.errors import FieldError, Problem
 from unseen.ingest.mapping import DATE_FIELDS, Mapping
@@ -151,8 +150,6 @@ def _matched_to_header(mapping: Mapping, header: list[str]) -> Mapping:
     return replace(mapping, columns=columns)
 
 
-# Numeric dates with the year last: 09/04/1982 is 9 April or 4 September depending on the writer.
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}\s*$")
 #: Rows read ahead to learn which order a file writes its dates in.
 ORDER_SCAN_ROWS = 200_000
 MONTH_FIRST = ("%m/%d/%Y", "%m.%d.%Y", "%m-%d-%Y")
@@ -172,13 +169,11 @@ def _with_date_order(path: Path, encoding: str, mapping: Mapping) -> Mapping:
         if i >= ORDER_SCAN_ROWS:
             break
         for name, column in columns.items():
-            m = _YEAR_LAST.match(text_of(table_row.cells.get(column)))
-            if m:
-                first, second = int(m[1]), int(m[2])
-                if second > 12 >= first:
-                    month_first.add(name)
-                elif first > 12 >= second:
-                    day_first.add(name)
+            order = numeric_date_order(text_of(table_row.cells.get(column)))
+            if order == "month":
+                month_first.add(name)
+            elif order == "day":
+                day_first.add(name)
     months = month_first - day_first
     if not months:
         return mapping

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from unseen.ingest.dates import month_first_iso, numeric_date_order
 from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
@@ -102,7 +103,19 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
         )
     empty = pd.Series("", index=table.index, dtype=object)
     columns = {c: _stripped_text(table[c] if c in table.columns else empty) for c in COLUMNS}
+    columns["birth_date"] = _in_one_date_order(columns["birth_date"])
     return pd.DataFrame(columns).reset_index(drop=True)
+
+
+def _in_one_date_order(dates: pd.Series) -> pd.Series:
+    """Numeric dates with the year last as ISO dates, month first, where the column writes months
+    first: some date can only be read so (3/14/1978) and none only day first (14/03/1978). Otherwise
+    they stay as written and are read day first, as the importer reads them."""
+    distinct = dates.unique().tolist()
+    orders = {numeric_date_order(v) for v in distinct}
+    if "month" not in orders or "day" in orders:
+        return dates
+    return dates.map({v: month_first_iso(v) for v in distinct})
 
 
 def _stripped_text(values: pd.Series) -> pd.Series:
