@@ -188,3 +188,15 @@ def test_a_column_that_writes_months_first_is_read_month_first() -> None:
     # A column with dates that can only be day first, or none that tell, stays as written (day first).
     assert dates("10/4/1954", "14/3/1978") == ["10/4/1954", "14/3/1978"]
     assert dates("10/4/1954") == ["10/4/1954"]
+
+
+def test_the_ids_date_stands_in_for_a_vaguer_stated_date_that_agrees_with_it() -> None:
+    from unseen.linkage.prepare import prepare_records
+    from unseen.linkage.records import check_columns
+
+    stated = ["1995", "1995-11", "", "1994", "1995-03", "1995-11-02"]
+    table = pd.DataFrame({"record_id": [str(i) for i in range(len(stated))], "full_name": "Memet",
+                          "birth_date": stated, "id_number": "650402199511010638"})
+    dob = prepare_records(check_columns(table))["dob"].tolist()
+    # Agreeing as far as it goes: the ID's full date; conflicting: the stated date, as stated.
+    assert dob == ["1995-11-01", "1995-11-01", "1995-11-01", "1994", "1995-03", "1995-11-02"]

@@ -21,7 +21,7 @@ import pandas as pd
 from unseen.ingest.dates import is_no_date
 from unseen.ingest.errors import FieldError
 from unseen.ingest.values import parse_sex
-from unseen.linkage.dates import parse_birth_date
+from unseen.linkage.dates import BirthDate, parse_birth_date
 from unseen.linkage.facilities import facility_key
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
@@ -293,11 +293,14 @@ def _sorted_run(run: str) -> str:
 
 
 def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
-    """Birth date, year, month and precision; the ID's date fills in where the record has none."""
+    """Birth date, year, month and precision. The ID's date fills in where the record has none,
+    and stands in where it agrees with a vaguer stated date (1995 and an ID that says 1995-11-01):
+    the birth date inside the ID is part of the ID's evidence. A stated date that conflicts with
+    the ID's is kept as stated (the date comparison and the ID comparison each weigh their own)."""
     no_date = [v for v in given.unique().tolist() if v and is_no_date(v)]  # 0000-00-00 and the like
-    effective = given.where((given != "") & ~given.isin(no_date), from_id)
-    codes, distinct = pd.factorize(effective)
-    parsed = [parse_birth_date(v) if v else None for v in distinct] + [None]  # last: a missing value
+    stated = given.where(~given.isin(no_date), "")
+    codes, distinct = pd.MultiIndex.from_arrays([stated, from_id]).factorize()
+    parsed = [_effective_birth(said, in_id) for said, in_id in distinct] + [None]  # last: missing
     columns = {
         "dob": [b.iso() if b else None for b in parsed],
         "dob_year": pd.array([b.year if b else None for b in parsed], dtype="Int64"),
@@ -305,6 +308,15 @@ def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
         "dob_precision": [b.precision if b else None for b in parsed],
     }
     return pd.DataFrame(columns).take(codes).set_index(given.index)
+
+
+def _effective_birth(stated: str, in_id: str) -> BirthDate | None:
+    said = parse_birth_date(stated) if stated else None
+    known = parse_birth_date(in_id) if in_id else None
+    if said is None or known is None:
+        return said or known
+    vaguer = said.precision != "day" and said.year == known.year and said.month in (None, known.month)
+    return known if vaguer else said
 
 
 def _nulls_for_empty(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataFrame:
