@@ -187,6 +187,9 @@ birth_date = "born"
         ("A,09.04.1982\nB,01.02.1970\n", ["1982-04-09", "1970-02-01"]),
         # Both orders in one column: each date that says which it is is read so, the rest day-first.
         ("A,28/10/1990\nB,10/28/1990\nC,09/04/1982\n", ["1990-10-28", "1990-10-28", "1982-04-09"]),
+        # Each separator has its order: dots day-first, slashes month-first, in one file.
+        ("A,14.03.1978\nB,3/14/1978\nC,10/4/1954\nD,10.04.1954\n",
+         ["1978-03-14", "1978-03-14", "1954-10-04", "1954-04-10"]),
     ],
 )
 def test_numeric_dates_in_a_column_are_read_alike(tmp_path: Path, rows: str, expected: list[str]) -> None:

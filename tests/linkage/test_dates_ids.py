@@ -188,6 +188,9 @@ def test_a_column_that_writes_months_first_is_read_month_first() -> None:
     # A column with dates that can only be day first, or none that tell, stays as written (day first).
     assert dates("10/4/1954", "14/3/1978") == ["10/4/1954", "14/3/1978"]
     assert dates("10/4/1954") == ["10/4/1954"]
+    # Each separator has its order: dots day first beside slashes month first.
+    assert dates("14.03.1978", "3/14/1978", "10/4/1954", "10.04.1954") == [
+        "14.03.1978", "1978-03-14", "1954-10-04", "10.04.1954"]
 
 
 def test_the_ids_date_stands_in_for_a_vaguer_stated_date_that_agrees_with_it() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import NamedTuple
 
 from unseen.ingest.errors import FieldError
@@ -198,27 +198,36 @@ def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None
 
 
 # Numeric dates with the year last: 09/04/1982 is 9 April or 4 September depending on the writer.
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
 
 
-def numeric_date_order(text: str) -> str | None:
-    """'month' for a numeric date with the year last that can only be month-first (03/14/1978),
-    'day' for one that can only be day-first (14/03/1978), None otherwise: a column is read in one
-    order, learnt from the dates that tell (reading each by itself made 10/28/1990 October and
-    09/04/1982 April in one column)."""
+def numeric_date_order(text: str) -> tuple[str, str] | None:
+    """For a numeric date with the year last, its separator and 'month' if it can only be read month
+    first (03/14/1978), 'day' if only day first (14/03/1978), '' if either; None for other text.
+
+    A column is read in one order per separator, learnt from the dates that tell: reading each by
+    itself made 10/28/1990 October and 09/04/1982 April in one column, and one file may write
+    14.03.1978 beside 3/14/1978.
+    """
     m = _YEAR_LAST.match(text)
     if not m:
         return None
-    first, second = int(m[1]), int(m[2])
+    first, second = int(m[1]), int(m[3])
     if second > 12 >= first:
-        return "month"
+        return m[2], "month"
     if first > 12 >= second:
-        return "day"
-    return None
+        return m[2], "day"
+    return m[2], ""
 
 
-def month_first_iso(text: str) -> str:
-    """A numeric date with the year last, read month first, as YYYY-MM-DD; other text unchanged."""
+def month_first_separators(orders: Iterable[tuple[str, str] | None]) -> set[str]:
+    """Separators whose dates some date shows to be month first and none day first."""
+    seen = [o for o in orders if o]
+    return {sep for sep, order in seen if order == "month"} - {sep for sep, order in seen if order == "day"}
+
+
+def month_first_iso(text: str, separators: Container[str]) -> str:
+    """A numeric date with the year last and one of `separators`, read month first, as YYYY-MM-DD;
+    other text unchanged."""
     m = _YEAR_LAST.match(text)
-    return f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}" if m else text
-
+    return f"{m[4]}-{int(m[1]):02d}-{int(m[3]):02d}" if m and m[2] in separators else text

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from unseen.ingest.chinese_id import parse_chinese_id
-from unseen.ingest.dates import PartialDate, numeric_date_order, parse_date
+from unseen.ingest.dates import PartialDate, month_first_separators, numeric_date_order, parse_date
 from unseen.ingest.decoding import check_encoding_name, detect_encoding, has_undecodable
 from unseen.ingest.errors import FieldError, Problem
 from unseen.ingest.mapping import DATE_FIELDS, Mapping
@@ -152,32 +152,31 @@ def _matched_to_header(mapping: Mapping, header: list[str]) -> Mapping:
 
 #: Rows read ahead to learn which order a file writes its dates in.
 ORDER_SCAN_ROWS = 200_000
-MONTH_FIRST = ("%m/%d/%Y", "%m.%d.%Y", "%m-%d-%Y")
 
 
 def _with_date_order(path: Path, encoding: str, mapping: Mapping) -> Mapping:
-    """Month-first formats for a date column that writes months first: one where some date can
-    only be month-first (03/14/1978) and none can only be day-first (14/03/1978). Dates are read
-    day-first otherwise; reading each date by itself made 10/28/1990 October and 09/04/1982 April
-    in one column. A column the mapping gives formats for is read as the mapping says."""
+    """Month-first formats for the dates of a column that writes them month first: those of a
+    separator where some date can only be month-first (03/14/1978) and none only day-first
+    (14/03/1978; one file may write 14.03.1978 beside 3/14/1978). Dates are read day-first
+    otherwise; reading each date by itself made 10/28/1990 October and 09/04/1982 April in one
+    column. A column the mapping gives formats for is read as the mapping says."""
     columns = {n: c for n, c in mapping.columns.items() if n in DATE_FIELDS and not mapping.formats.get(n)}
     if not columns:
         return mapping
-    month_first: set[str] = set()
-    day_first: set[str] = set()
+    orders: dict[str, set[tuple[str, str] | None]] = {name: set() for name in columns}
     for i, table_row in enumerate(open_table(path, encoding).rows):
         if i >= ORDER_SCAN_ROWS:
             break
         for name, column in columns.items():
-            order = numeric_date_order(text_of(table_row.cells.get(column)))
-            if order == "month":
-                month_first.add(name)
-            elif order == "day":
-                day_first.add(name)
-    months = month_first - day_first
+            orders[name].add(numeric_date_order(text_of(table_row.cells.get(column))))
+    formats = {
+        name: [f"%m{sep}%d{sep}%Y" for sep in sorted(month_first_separators(seen))]
+        for name, seen in orders.items()
+    }
+    months = {name: f for name, f in formats.items() if f}
     if not months:
         return mapping
-    return replace(mapping, formats={**mapping.formats, **{name: list(MONTH_FIRST) for name in months}})
+    return replace(mapping, formats={**mapping.formats, **months})
 
 
 def read_source(path: Path, mapping: Mapping, encoding: str | None = None) -> SourceReading:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from unseen.ingest.dates import month_first_iso, numeric_date_order
+from unseen.ingest.dates import month_first_iso, month_first_separators, numeric_date_order
 from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
@@ -108,14 +108,14 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
 
 
 def _in_one_date_order(dates: pd.Series) -> pd.Series:
-    """Numeric dates with the year last as ISO dates, month first, where the column writes months
-    first: some date can only be read so (3/14/1978) and none only day first (14/03/1978). Otherwise
-    they stay as written and are read day first, as the importer reads them."""
+    """Numeric dates with the year last as ISO dates, month first, where the column writes them
+    month first: some date with that separator can only be read so (3/14/1978) and none only day
+    first (14/03/1978). Others stay as written and are read day first, as the importer reads them."""
     distinct = dates.unique().tolist()
-    orders = {numeric_date_order(v) for v in distinct}
-    if "month" not in orders or "day" in orders:
+    separators = month_first_separators(map(numeric_date_order, distinct))
+    if not separators:
         return dates
-    return dates.map({v: month_first_iso(v) for v in distinct})
+    return dates.map({v: month_first_iso(v, separators) for v in distinct})
 
 
 def _stripped_text(values: pd.Series) -> pd.Series:
