@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import name_keys, part_key, to_latin, via_chinese
+from unseen.names import DEFAULT_THRESHOLD, name_keys, name_similarity, part_key, to_latin, via_chinese
 
 # Published transcriptions of common names and their Uyghur forms.
 READINGS = [
@@ -84,3 +84,17 @@ def test_one_character_standing_alone_reads_as_its_pinyin(han: str, pinyin: str)
 def test_a_han_name_with_its_parts_apart_keys_like_its_pinyin() -> None:
     assert name_keys("张·志强") == name_keys("Zhang Zhiqiang")
     assert name_keys("王 伟") == name_keys("Wang Wei")
+
+
+@pytest.mark.parametrize(("han", "pinyin"), [
+    ("张志强", "Zhang Zhiqiang"), ("王萍", "Wang Ping"), ("孙燕春", "Sun Yanchun"), ("徐美琴", "Xu Meiqin"),
+])
+def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, pinyin: str) -> None:
+    assert name_keys(han) == name_keys(pinyin)
+    assert name_similarity(han, pinyin) >= DEFAULT_THRESHOLD
+    assert name_similarity(han, "Zhang Wei") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("transcription", ["马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦"])
+def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription: str) -> None:
+    assert len(name_keys(transcription)) == 1

@@ -14,16 +14,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from unseen.names import part_key
+from unseen.names.pinyin import HAN_SURNAMES
 from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
 
-MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name ...
-# ... except a Han or Hui surname before a given name of one or two (马建国 is Ma Jianguo).
-HAN_SURNAMES = frozenset(
-    "马王李张刘陈杨黄赵周吴徐孙胡朱高林何郭罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜程魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
-)
+MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name, except a Han or Hui
+# surname before a given name of one or two (马建国 is Ma Jianguo).
 
 
 def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, int]]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from unseen.names.errors import check_text
 from unseen.names.latin import latin_words
 from unseen.names.memo import Memo
 from unseen.names.normalize import normalize
+from unseen.names.pinyin import han_name_cut
 
 __all__ = ["NameParts", "name_parts", "split_name"]
 
@@ -154,6 +155,9 @@ def name_parts(text: str) -> tuple[str, ...]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
+    cut = han_name_cut(text.strip())
+    if cut:
+        text = text.strip()[:cut] + "·" + text.strip()[cut:]
     words = _separated_words(text) if _PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pypinyin.pinyin_dict import pinyin_dict
 
-__all__ = ["han_syllables", "pinyin_syllables", "split_pinyin"]
+__all__ = ["HAN_SURNAMES", "han_name_cut", "han_syllables", "pinyin_syllables", "split_pinyin"]
 
 # Characters used in name transcription whose everyday reading is the wrong one here.
 _READINGS = {
@@ -24,6 +24,27 @@ _READINGS = {
 def _toneless(reading: str) -> str:
     base = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
     return "".join(c for c in base if not unicodedata.combining(c)).replace("v", "ü")
+
+
+# Common Han and Hui surnames (a name of two or three characters starting with one is a surname and a
+# given name: 张志强 is Zhang Zhiqiang) ...
+HAN_SURNAMES = frozenset(
+    "马王李张刘陈杨黄赵周吴徐孙胡朱高林何郭罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜程魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
+    "白于傅鲁葛温柳翟申邢牛常俞殷施聂章"
+)
+# ... except those that also begin transcriptions of Uyghur and Kazakh names (马木提 Mamut, 胡赛因
+# Hüseyin, 肖开提 Shewket, 夏依旦 Shaydan, 朱麦 Juma, 谢力甫 Sherip, 江 -jan), where only the other
+# records of a linkage run can tell (`unseen.linkage.unbroken`).
+_ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江")
+
+
+def han_name_cut(text: str) -> int:
+    """Where a name of Chinese characters written without a mark falls apart when it reads as a Han
+    name standing alone (after the surname of 张志强, 王伟), else 0."""
+    if 2 <= len(text) <= 3 and text[0] in HAN_SURNAMES and text[0] not in _ALSO_TRANSCRIPTION:
+        return 1 if all("\u4e00" <= c <= "\u9fff" for c in text) else 0
+    return 0
 
 
 # Readings so rare that they only make ordinary Uyghur spellings look like pinyin (er-shi-din).
