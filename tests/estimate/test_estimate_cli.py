@@ -99,3 +99,20 @@ def test_plots_are_written(data_dir: Path, tmp_path: Path) -> None:
     assert code == 0
     assert png.read_bytes()[:4] == b"\x89PNG"
     assert b"<svg" in svg.read_bytes()[:500]
+
+
+@pytest.mark.parametrize(("option", "value"), [
+    ("--level", "1.5"), ("--level", "0"), ("--level", "-0.5"), ("--delta", "-1"), ("--seed", "-1"),
+    ("--max-order", "0"), ("--classes", "0"), ("--plot", "rank.pdf"),
+])
+def test_option_values_out_of_range_are_refused_before_any_fit(data_dir: Path, option: str, value: str) -> None:
+    code, out, err = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), option, value, "--json")
+    assert code == 2 and out == ""
+    assert option in err
+
+
+def test_an_option_for_another_method_is_said_to_be_ignored(data_dir: Path) -> None:
+    code, out, err = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), "--method", "dga",
+                         "--criterion", "aic", "--json")
+    assert code == 0 and json.loads(out)["method"] == "dga"
+    assert "--criterion applies to --method loglinear only" in err

@@ -33,6 +33,16 @@ from unseen.estimate import (
 __all__ = ["estimate", "estimator_options"]
 
 
+def figure_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A chart's path, checked before the fit: its folder must exist and its suffix name a format."""
+    from unseen.estimate.plots import FIGURE_SUFFIXES
+
+    if value is not None and value.suffix.lower() not in FIGURE_SUFFIXES:
+        raise click.BadParameter(f"{str(value)!r}: charts are written as {' or '.join(FIGURE_SUFFIXES)}",
+                                 ctx=ctx, param=param)
+    return output_file(ctx, param, value)
+
+
 def estimator_options(method: str, criterion: str, models: str, max_order: int | None, k: int,
                       chains: int, burnin: int, samples: int, thin: int, delta: float | None,
                       level: float) -> dict[str, Any]:
@@ -85,6 +95,24 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
         save_figure(overlap_figure(histories), overlap_plot)
 
 
+# Options that only one method reads, by parameter name.
+_METHOD_OF_OPTION = {
+    "criterion": "loglinear", "models": "loglinear", "max_order": "loglinear",
+    "k": "lcmcr", "chains": "lcmcr", "burnin": "lcmcr", "samples": "lcmcr", "thin": "lcmcr", "delta": "dga",
+}
+
+
+def _warn_about_unused_options(ctx: click.Context, method: str) -> None:
+    """An option given for another method is said to be ignored (AIC asked of LCMCR changes nothing)."""
+    from click.core import ParameterSource
+
+    for param in ctx.command.params:
+        name = param.name or ""
+        used_by = _METHOD_OF_OPTION.get(name)
+        if used_by and used_by != method and ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+            click.echo(f"warning: {param.opts[-1]} applies to --method {used_by} only; ignored", err=True)
+
+
 @click.command("estimate")
 @click.option("--histories", "histories_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV: one 0/1 column per list plus 'count', or one row per person "
@@ -97,19 +125,25 @@ def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None,
 @click.option("--models", type=click.Choice(["hierarchical", "classical", "all"]), default="hierarchical",
               show_default=True,
               help="Log-linear candidates: hierarchical, classical (M0, Mt, Mh, Mth) or all.")
-@click.option("--max-order", type=int, default=None, help="Highest log-linear interaction order.")
-@click.option("--seed", type=int, default=None, help="Seed for LCMCR (printed, so a run can be repeated).")
-@click.option("-K", "--classes", "k", type=int, default=10, show_default=True, help="LCMCR latent classes.")
-@click.option("--chains", type=int, default=4, show_default=True)
-@click.option("--burnin", type=int, default=10000, show_default=True)
-@click.option("--samples", type=int, default=1000, show_default=True, help="LCMCR draws kept per chain.")
-@click.option("--thin", type=int, default=10, show_default=True)
-@click.option("--delta", type=float, default=None, help="dga hyper-Dirichlet parameter (default 2^-lists).")
-@click.option("--level", type=float, default=0.95, show_default=True, help="Interval level.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=output_file,
+@click.option("--max-order", type=click.IntRange(min=1), default=None,
+              help="Highest log-linear interaction order.")
+@click.option("--seed", type=click.IntRange(min=0), default=None,
+              help="Seed for LCMCR (printed, so a run can be repeated).")
+@click.option("-K", "--classes", "k", type=click.IntRange(min=1), default=10, show_default=True,
+              help="LCMCR latent classes.")
+@click.option("--chains", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option("--burnin", type=click.IntRange(min=0), default=10000, show_default=True)
+@click.option("--samples", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="LCMCR draws kept per chain.")
+@click.option("--thin", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--delta", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="dga hyper-Dirichlet parameter (default 2^-lists).")
+@click.option("--level", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.95,
+              show_default=True, help="Interval level, between 0 and 1.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=figure_file,
               help="Write the model ranking (loglinear) or posterior of N (lcmcr, dga) as .png/.svg.")
 @click.option("--overlap-plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              callback=output_file,
+              callback=figure_file,
               help="Write the list-overlap chart as .png/.svg.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--by", default=None, metavar="FIELD",
@@ -127,6 +161,7 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     """
     options = estimator_options(method, criterion, models, max_order, k, chains, burnin, samples, thin,
                                 delta, level)
+    _warn_about_unused_options(ctx, method)
     if histories_path is not None and by is not None:
         raise click.UsageError("--by stratifies the project's persons; it cannot be used with --histories")
     if by is not None:

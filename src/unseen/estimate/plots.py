@@ -81,10 +81,14 @@ def ranking_figure(result: EstimateResult, top: int = 15) -> Figure:
     return fig
 
 
+#: The chart formats, by file suffix.
+FIGURE_SUFFIXES = (".png", ".svg")
+
+
 def save_figure(fig: Figure, path: str | Path) -> Path:
     """Write PNG or SVG (by suffix)."""
     out = Path(path)
-    if out.suffix.lower() not in (".png", ".svg"):
+    if out.suffix.lower() not in FIGURE_SUFFIXES:
         raise ValueError(f"{out}: charts are written as .png or .svg")
     fig.savefig(out, dpi=150)
     return out
