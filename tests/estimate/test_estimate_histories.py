@@ -191,8 +191,63 @@ def test_a_blank_among_zeros_and_ones_is_read_as_zero_and_said(tmp_path: Path) -
         read_histories_csv(write(tmp_path, "A,B,C,count\nx,,,5\nx,x,,9\n,x,x,3\n"))
 
 
-def test_a_column_of_names_is_refused_with_how_to_keep_it(tmp_path: Path) -> None:
-    with pytest.raises(HistoriesError, match="column 'name' holds no 0/1 cells.*called id or person_id"):
-        read_histories_csv(write(tmp_path, "name,A,B,C\nAli,1,0,1\nVeli,0,1,1\n"))
-    h = read_histories_csv(write(tmp_path, "id,A,B,C\nAli,1,0,1\nVeli,0,1,1\n"))
-    assert h.lists == ("A", "B", "C")
+def test_a_column_of_words_is_refused_with_how_to_keep_it(tmp_path: Path) -> None:
+    with pytest.raises(HistoriesError, match="column 'town' holds no 0/1 cells.*called id or person_id"):
+        read_histories_csv(write(tmp_path, "town,A,B,C\nHotan,1,0,1\nAksu,0,1,1\n"))
+    for label in ("id", "Name", "person id", "Full name"):
+        h = read_histories_csv(write(tmp_path, f"{label},A,B,C\nAli,1,0,1\nVeli,0,1,1\n"))
+        assert h.lists == ("A", "B", "C") and h.observed == 2
+
+
+def test_rows_that_share_a_person_id_are_one_person_and_said(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match="1 row.*repeat a person's 'person_id'.*2 persons"):
+        h = read_histories_csv(write(tmp_path, "person_id,A,B,C\np1,1,0,0\np2,0,1,1\np1,0,0,1\n"))
+    assert h.observed == 2
+    assert dict(zip(map(tuple, h.patterns.tolist()), h.counts.tolist(), strict=True)) == {
+        (1, 0, 1): 1, (0, 1, 1): 1}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", EstimateWarning)  # names may repeat: namesakes are not merged
+        assert read_histories_csv(write(tmp_path, "name,A,B,C\nAli,1,0,0\nAli,0,1,1\n")).observed == 2
+
+
+def test_repeated_patterns_in_a_count_file_are_added_and_said(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match="1 row.*repeat a capture pattern"):
+        h = read_histories_csv(write(tmp_path, "A,B,C,count\n1,0,0,5\n0,1,1,3\n1,0,0,2\n"))
+    assert h.observed == 10 and sorted(h.counts.tolist()) == [3, 7]
+
+
+@pytest.mark.parametrize("header", ["weight", "Number of people", "persons"])
+def test_other_names_of_the_count_column(tmp_path: Path, header: str) -> None:
+    h = read_histories_csv(write(tmp_path, f"A,B,C,{header}\n1,0,0,5\n0,1,1,3\n1,1,1,0\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 8
+
+
+def test_patterns_written_as_strings_are_one_list_per_character(tmp_path: Path) -> None:
+    h = read_histories_csv(write(tmp_path, "ABC,count\n100,5\n011,3\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 8
+    h = read_histories_csv(write(tmp_path, "pattern\n\"101\"\n011\n011\n"))
+    assert h.lists == ("pattern1", "pattern2", "pattern3") and h.observed == 3
+
+
+def test_a_list_named_like_a_description_of_people_is_said(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match=r"\['female'\] are read as lists"):
+        read_histories_csv(write(tmp_path, "A,B,female\n1,0,1\n0,1,0\n1,1,1\n"))
+
+
+def test_a_workbook_reads_like_its_csv(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["A", "B", "C", "Freq"], [1, 0, 0, 5], [0, 1, 1, 3], [1, 1, 1, 2]):
+        sheet.append(row)
+    book.save(tmp_path / "t.xlsx")
+    h = read_histories_csv(tmp_path / "t.xlsx")
+    assert h.lists == ("A", "B", "C") and h.observed == 10
+
+
+def test_a_binary_file_is_refused_as_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"A,B\n" + bytes(range(128, 256)) * 4)
+    with pytest.raises(HistoriesError, match="cannot be read as a CSV text file"):
+        read_histories_csv(path)

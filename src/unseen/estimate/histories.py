@@ -9,6 +9,7 @@ graphical models index the cells of the full ``2^t`` table.
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from unseen.ingest.decoding import detect_encoding
-from unseen.ingest.tables import csv_delimiter
+from unseen.ingest.errors import IngestError
+from unseen.ingest.tables import XLSX_SUFFIXES, csv_delimiter, open_table, text_of
 
 from .errors import EstimateWarning, HistoriesError
 
@@ -29,10 +31,16 @@ MAX_LISTS = 30
 COUNT_COLUMN = "count"
 # How tables in the wild name the count column (R's `as.data.frame(table(...))` writes `Freq`) and the
 # person column of one-row-per-person files; matched without regard to case.
-COUNT_ALIASES = frozenset({"count", "counts", "freq", "frequency", "n", "number", "total", "cases"})
+COUNT_ALIASES = frozenset({"count", "counts", "freq", "frequency", "n", "number", "total", "cases", "weight",
+                           "weights", "people", "persons", "number_of_people", "number_of_persons", "num"})
 ID_ALIASES = frozenset(
     {"id", "person", "person_id", "personid", "record_id", "unique_id", "uid", "individual"}
 )
+# Columns that describe a person in words and are left out like identifiers (but never merge rows).
+LABEL_ALIASES = frozenset({"name", "full_name", "label", "note", "notes", "comment", "comments"})
+# List names that are more likely a description of people (a 0/1 covariate) than a list: said, not refused.
+_COVARIATE_LIKE = frozenset({"female", "male", "sex", "gender", "woman", "man", "age", "adult", "child",
+                             "minor", "died", "dead", "alive", "year", "region", "stratum", "urban", "rural"})
 # Cell spellings read as "on the list" / "not on it": spreadsheets mark with x or yes and leave the rest
 # blank; exports write booleans or floats.
 ON_LIST = frozenset({"1", "1.0", "true", "t", "yes", "y", "x", "✓", "✔", "是"})
@@ -215,34 +223,127 @@ class CaptureHistories:
 
 
 def read_histories_csv(path: str | Path) -> CaptureHistories:
-    """Read a CSV of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no ``count``).
+    """Read a CSV (or XLSX) of patterns (0/1 per list plus ``count``) or of persons (0/1 per list, no
+    ``count``).
 
     Encoding and delimiter are detected as the importer detects them. The count column may be spelt
-    as R and spreadsheets spell it (``Freq``, ``n``, …); a person
-    identifier column (``id``, ``person_id`` …) is ignored; cells may be yes/no, true/false or x/blank.
+    as R and spreadsheets spell it (``Freq``, ``n``, ``weight`` …); a person identifier column (``id``,
+    ``person_id`` …) or a name column is left out, and rows that share an identifier are one person;
+    cells may be yes/no, true/false or x/blank; a column of pattern strings (``0101``) is one list per
+    character.
     """
     p = Path(path)
-    with p.open(newline="", encoding=detect_encoding(p)) as handle:
-        delimiter = csv_delimiter(handle.readline())
-        handle.seek(0)
-        reader = csv.reader(handle, delimiter=delimiter)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            raise HistoriesError("the file is empty", str(p)) from None
-        body = [row for row in reader if any(cell.strip() for cell in row)]
+    header, body = _read_rows(p)
+    if not header:
+        raise HistoriesError("the file is empty", str(p))
+    body = [row for row in body if any(cell.strip() for cell in row)]
     for i, row in enumerate(body):
         if len(row) != len(header):
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
         raise HistoriesError("no capture patterns in the file", str(p))
+    header, body = _pattern_strings_split(header, body)
     count, keep = _columns(header, str(p), body)
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
     _check_no_label_column(rows, lists, str(p))
     _warn_about_blanks(rows, lists, str(p))
-    counts = [r[count] for r in body] if count is not None else [1] * len(body)
-    return CaptureHistories.from_patterns(lists, rows, counts, where=f"{p}:")
+    _warn_about_covariates(lists, str(p))
+    if count is not None:
+        _warn_about_repeated_patterns(rows, str(p))
+        return CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{p}:")
+    rows = _one_row_per_person(header, body, rows, str(p))
+    return CaptureHistories.from_patterns(lists, rows, [1] * len(rows), where=f"{p}:")
+
+
+def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and rows as stripped text, from a CSV in any common encoding and delimiter, or a
+    workbook's first sheet."""
+    if p.suffix.lower() in XLSX_SUFFIXES:
+        try:
+            table = open_table(p, "utf-8")
+            header = [h.strip() for h in table.header]
+            return header, [[text_of(r.cells.get(h)) for h in header] for r in table.rows]
+        except IngestError as exc:
+            raise HistoriesError(str(exc)) from None
+    try:
+        with p.open(newline="", encoding=detect_encoding(p)) as handle:
+            delimiter = csv_delimiter(handle.readline())
+            handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter)
+            header = [h.strip() for h in next(reader, [])]
+            return header, list(reader)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise HistoriesError(f"cannot be read as a CSV text file ({exc}); save it as CSV", str(p)) from None
+
+
+_PATTERN_STRING = re.compile(r"^[01]{2,}$")
+
+
+def _pattern_strings_split(header: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A column whose every cell is a string of 0s and 1s of one length (``0101``) becomes one list per
+    character, named by the header's letters when there are as many (``ABCD``), else ``header1`` …"""
+    for k, name in enumerate(header):
+        cells = [row[k].strip() for row in body]
+        if not all(_PATTERN_STRING.match(c) for c in cells) or len({len(c) for c in cells}) != 1:
+            continue
+        width = len(cells[0])
+        names = list(name) if len(name) == width and len(set(name)) == width else [
+            f"{name or 'list'}{j + 1}" for j in range(width)]
+        return (header[:k] + names + header[k + 1:],
+                [row[:k] + list(row[k].strip()) + row[k + 1:] for row in body])
+    return header, body
+
+
+def _one_row_per_person(header: Sequence[str], body: Sequence[Sequence[str]], rows: list[list[str]],
+                        where: str) -> list[list[str]]:
+    """Rows that share a person identifier are one person, on every list any of them marks (a file with
+    a row per mention); said, since a file meant as one row per person then holds a mistake."""
+    ids = [k for k, h in enumerate(header) if _folded(h) in ID_ALIASES]
+    if not ids:
+        return rows
+    merged: dict[str, list[str]] = {}
+    for row, values in zip(body, rows, strict=True):
+        person = row[ids[0]].strip()
+        if not person:
+            merged[f"\0{len(merged)}"] = values  # no identifier: a person of its own
+            continue
+        seen = merged.get(person)
+        merged[person] = values if seen is None else [
+            "1" if a.strip().lower() in ON_LIST or b.strip().lower() in ON_LIST else "0"
+            for a, b in zip(seen, values, strict=True)]
+    if len(merged) < len(rows):
+        warnings.warn(
+            f"{where}: {len(rows) - len(merged)} row(s) repeat a person's {header[ids[0]]!r}; each person "
+            f"is counted once, on every list any of their rows marks ({len(merged)} persons)",
+            EstimateWarning, stacklevel=3,
+        )
+    return list(merged.values())
+
+
+def _warn_about_repeated_patterns(rows: Sequence[Sequence[str]], where: str) -> None:
+    patterns = [tuple(c.strip().lower() in ON_LIST for c in row) for row in rows]
+    repeated = len(patterns) - len(set(patterns))
+    if repeated:
+        warnings.warn(
+            f"{where}: {repeated} row(s) repeat a capture pattern of an earlier row; their counts are added",
+            EstimateWarning, stacklevel=3,
+        )
+
+
+def _warn_about_covariates(lists: Sequence[str], where: str) -> None:
+    described = [name for name in lists if _folded(name) in _COVARIATE_LIKE]
+    if described:
+        warnings.warn(
+            f"{where}: column(s) {described} are read as lists (who is on them); if they describe people "
+            "instead, leave them out of the file (in a project, estimate by them with --by)",
+            EstimateWarning, stacklevel=3,
+        )
+
+
+def _folded(header: str) -> str:
+    """A header as the aliases spell it: lower case, spaces and hyphens as underscores."""
+    return re.sub(r"[\s\-]+", "_", header.strip().lower())
 
 
 def _check_no_label_column(rows: Sequence[Sequence[str]], lists: Sequence[str], where: str) -> None:
@@ -255,7 +356,7 @@ def _check_no_label_column(rows: Sequence[Sequence[str]], lists: Sequence[str], 
             raise HistoriesError(
                 f"column {name!r} holds no 0/1 cells (first: {rows[0][j].strip()!r}): a list column marks "
                 "who is on the list; a column that identifies people is left out when it is called id or "
-                "person_id",
+                "person_id (rows with one id are one person), or name",
                 where,
             )
 
@@ -284,14 +385,15 @@ def _columns(header: Sequence[str], where: str, rows: Sequence[Sequence[object]]
     list when its cells are 0/1 with some 0 and the other columns repeat patterns: one row per
     person, with a list called N. Unnamed columns (a trailing delimiter) are dropped.
     """
-    folded = [h.strip().lower() for h in header]
+    folded = [_folded(h) for h in header]
     found = [k for k, h in enumerate(folded) if h in COUNT_ALIASES]
     found = [k for k in found if folded[k] not in _LIST_LIKE_COUNTS or not _is_list_column(rows, k)]
     if len(found) > 1:
         raise HistoriesError(f"several count columns: {[header[k] for k in found]}", where)
     count = found[0] if found else None
     unnamed = {k for k, h in enumerate(folded) if not h and all(not str(r[k]).strip() for r in rows)}
-    return count, [k for k, h in enumerate(folded) if k != count and h not in ID_ALIASES and k not in unnamed]
+    left_out = ID_ALIASES | LABEL_ALIASES
+    return count, [k for k, h in enumerate(folded) if k != count and h not in left_out and k not in unnamed]
 
 
 # Words for a count column that are also plausible list names.
