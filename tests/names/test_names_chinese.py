@@ -98,3 +98,9 @@ def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, piny
 @pytest.mark.parametrize("transcription", ["马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦"])
 def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription: str) -> None:
     assert len(name_keys(transcription)) == 1
+
+
+@pytest.mark.parametrize("spelling", ["Xu Meiqin", "Xu Mei-qin", "Xu Mei Qin", "XU MEI-QIN"])
+def test_a_pinyin_given_name_in_syllables_is_one_name(spelling: str) -> None:
+    assert name_keys(spelling) == name_keys("徐美琴")
+    assert name_keys("Memet Tursun Ali") == name_keys("Memet Tursun") + (part_key("Ali"),)  # not pinyin

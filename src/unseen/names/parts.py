@@ -17,8 +17,8 @@ from functools import lru_cache
 from unseen.names.errors import check_text
 from unseen.names.latin import latin_words
 from unseen.names.memo import Memo
-from unseen.names.normalize import normalize
-from unseen.names.pinyin import han_name_cut
+from unseen.names.normalize import clean_words, normalize
+from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name
 
 __all__ = ["NameParts", "name_parts", "split_name"]
 
@@ -158,6 +158,8 @@ def name_parts(text: str) -> tuple[str, ...]:
     cut = han_name_cut(text.strip())
     if cut:
         text = text.strip()[:cut] + "·" + text.strip()[cut:]
+    elif text.isascii() and len(raw := clean_words(text)) >= 3:
+        text = " ".join(joined_pinyin_given_name(raw))
     words = _separated_words(text) if _PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:

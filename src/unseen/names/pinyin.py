@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from pypinyin.pinyin_dict import pinyin_dict
 
-__all__ = ["HAN_SURNAMES", "han_name_cut", "han_syllables", "pinyin_syllables", "split_pinyin"]
+__all__ = ["HAN_SURNAMES", "han_name_cut", "han_syllables", "joined_pinyin_given_name", "pinyin_syllables",
+           "split_pinyin"]
 
 # Characters used in name transcription whose everyday reading is the wrong one here.
 _READINGS = {
@@ -93,3 +94,23 @@ def split_pinyin(word: str) -> tuple[str, ...] | None:
                 best[i] = (word[i:j], *rest)
                 break
     return best[0]
+
+
+@lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    return frozenset(r for c in HAN_SURNAMES for r in han_syllables(c))
+
+
+def joined_pinyin_given_name(words: list[str]) -> list[str]:
+    """A Han name in pinyin whose given name is written in syllables (Xu Mei Qin, Xu Mei-qin, Mei-qin
+    Xu) with that given name in one word, as 徐美琴 and Xu Meiqin have it: three words or more, a
+    surname first or last, and every other word one pinyin syllable. Other names come back as they are."""
+    if len(words) < 3 or not all(w.isascii() for w in words):
+        return words
+    sylls, surnames = pinyin_syllables(), _surname_syllables()
+    if words[0] in surnames and all(w in sylls for w in words[1:]):
+        return [words[0], "".join(words[1:])]
+    if words[-1] in surnames and all(w in sylls for w in words[:-1]):
+        return ["".join(words[:-1]), words[-1]]
+    return words
+
