@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -16,7 +17,21 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn
 
 from unseen.cli.context import output_file
 
+if TYPE_CHECKING:
+    from unseen.linkage import InvalidRecordsError
+
 __all__ = ["link", "RichProgress"]
+
+
+def _rows_error(path: Path, exc: InvalidRecordsError) -> str:
+    """The problems of an input that cannot be linked as it is, with how rows are counted and, where
+    it would help, how to link the rest."""
+    if not exc.problems:
+        return str(exc)
+    fixable = any(p.column != "record_id" for p in exc.problems)
+    return (f"{path}: {exc}\n(row 1 is the first record, the line after the header)"
+            + ("; --bad-rows singleton links the rest and keeps each such row as a person of its own"
+               if fixable else ""))
 
 
 class RichProgress:
@@ -133,7 +148,14 @@ def link(
         return
     if out_path is None or incremental:
         raise click.UsageError("--input needs --out, and --incremental works on the project only")
-    from unseen.linkage import LinkageError, LinkageModel, LinkOptions, link_records, read_records_csv
+    from unseen.linkage import (
+        InvalidRecordsError,
+        LinkageError,
+        LinkageModel,
+        LinkOptions,
+        link_records,
+        read_records_csv,
+    )
 
     console = Console(stderr=True)
     options = LinkOptions(threshold=threshold, invalid="raise" if bad_rows == "error" else "singleton")
@@ -152,6 +174,8 @@ def link(
             reporter = RichProgress(bars)
             result = link_records(records, model=model, options=options, progress=reporter)
             reporter.close()
+    except InvalidRecordsError as exc:
+        raise click.ClickException(_rows_error(input_path, exc)) from exc
     except LinkageError as exc:
         raise click.ClickException(str(exc)) from exc
     except ValueError as exc:
