@@ -14,9 +14,10 @@ from functools import lru_cache
 from unseen.names.errors import check_text
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words
+from unseen.names.palladius import palladius_name_to_pinyin
 from unseen.names.pinyin import han_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
-from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin
+from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin, syllables_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
 
 __all__ = ["latin_to_uly", "latin_words", "to_latin", "via_chinese"]
@@ -101,9 +102,17 @@ def latin_words(text: str) -> tuple[str, ...]:
     """The words of :func:`to_latin` (``text`` already checked to be a ``str``)."""
     words = clean_words(text)
     clean = " ".join(words)
+    if not clean.isascii() and (han := palladius_name_to_pinyin(words)) is not None:
+        return tuple(_pinyin_part(syllables) for syllables in han)
     uyghur_cyrillic = not clean.isascii() and cyrillic_is_uyghur(clean)
     memo = _UYGHUR_CYRILLIC_WORDS if uyghur_cyrillic else _WORDS
     return tuple(filter(None, map(memo.__getitem__, words)))
+
+
+def _pinyin_part(syllables: tuple[str, ...]) -> str:
+    """A Han name part known by its pinyin syllables, read as its characters would be: one syllable as
+    its pinyin (a surname), several as a transcription's syllables."""
+    return latin_to_uly(syllables[0]) if len(syllables) == 1 else syllables_to_latin(syllables)
 
 
 def via_chinese(text: str) -> bool:

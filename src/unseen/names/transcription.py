@@ -22,7 +22,7 @@ from functools import lru_cache
 from unseen.names.memo import Memo
 from unseen.names.pinyin import han_syllables, split_pinyin
 
-__all__ = ["han_to_latin", "looks_like_pinyin", "pinyin_to_latin"]
+__all__ = ["han_to_latin", "looks_like_pinyin", "pinyin_to_latin", "syllables_to_latin"]
 
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
              "r", "z", "c", "s", "y", "w")
@@ -149,6 +149,11 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
             r = "n"  # 恩 closes the syllable before it: 祖努恩 Zunun
         out.append(r)
     return "".join(out)
+
+
+def syllables_to_latin(syllables: tuple[str, ...]) -> str:
+    """Uyghur Latin reading of a name part given as its pinyin syllables (from any script)."""
+    return _decode(syllables)
 
 
 @lru_cache(maxsize=65536)
