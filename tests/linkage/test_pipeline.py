@@ -160,20 +160,26 @@ def test_a_nameless_row_with_an_id_links_through_the_id_only(linked: tuple[pd.Da
     assert list(person.values()).count(person["nameless-no-id"]) == 1
 
 
-@pytest.mark.parametrize("name", ["unknown", "N/A", "-", "??", "未知", "неизвестно", "نامەلۇم", "bilinmiyor"])
-def test_placeholder_names_are_no_names_and_never_join(
-    name: str, linked: tuple[pd.DataFrame, LinkResult]
+@pytest.mark.parametrize(("name", "reason"), [
+    *[(n, "stands for a missing name") for n in ("unknown", "N/A", "-", "??", "未知", "неизвестно", "نامەلۇم",
+                                                  "bilinmiyor")],
+    *[(n, "in a script Unseen does not read") for n in ("მამუკა ბერიძე", "Γιώργος Παπαδόπουλος",
+                                                         "אברהם כהן")],
+])
+def test_placeholder_and_unreadable_names_are_no_names_and_never_join(
+    name: str, reason: str, linked: tuple[pd.DataFrame, LinkResult]
 ) -> None:
     records, result = linked
     sister = records.loc[records["record_id"] == "case-sister"].iloc[0]
     extra = pd.DataFrame([{**sister, "record_id": f"stand-in-{i}", "full_name": name} for i in range(2)])
     both = pd.concat([records, extra], ignore_index=True)
-    with pytest.raises(InvalidRecordsError, match="stands for a missing name"):
+    with pytest.raises(InvalidRecordsError, match=reason):
         link_records(both, model=result.model)
     out = link_records(both, model=result.model, options=LinkOptions(invalid="singleton"))
     person = _person(out)
     assert person["stand-in-0"] != person["stand-in-1"]
     assert person["stand-in-0"] != person["case-sister"]
+    assert {p.record_id for p in out.set_aside} == {"stand-in-0", "stand-in-1"}
 
 
 @pytest.mark.parametrize("name", ["Nil", "Na Li", "Yok Ahmet", "김철수", "X Æ A-12", "Ян"])

@@ -21,6 +21,7 @@ from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem
+from unseen.names.scripts import SCRIPT_RUNS
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -32,6 +33,7 @@ __all__ = [
     "check_columns",
     "find_problems",
     "is_placeholder_name",
+    "is_unreadable_name",
 ]
 
 REQUIRED_COLUMNS = ("record_id", "full_name")
@@ -154,17 +156,30 @@ def is_placeholder_name(text: str) -> bool:
     return "".join(c for c in text.casefold() if c.isalpha()) in _PLACEHOLDERS
 
 
+def is_unreadable_name(text: str) -> bool:
+    """Whether a name has letters but none in a script `unseen.names` reads (Georgian, Greek,
+    Korean …): it has no keys, so it is treated as no name, never matched by its spelling."""
+    return not text.isascii() and SCRIPT_RUNS.search(text) is None
+
+
 def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
     """Every row that cannot be linked as given: empty or duplicate ids, no name, impossible dates."""
     ids = table["record_id"]
     names = table["full_name"]
-    placeholders = {name for name in names.unique().tolist() if name and is_placeholder_name(name)}
+    distinct = names.unique().tolist()
+    placeholders = {name for name in distinct if name and is_placeholder_name(name)}
+    unreadable = {name for name in distinct if name not in placeholders and is_unreadable_name(name)}
     problems = [
         *_rows_where(table, ids == "", "record_id", lambda _: "empty record id"),
         *_rows_where(table, names == "", "full_name", lambda _: "no name"),
         *_rows_where(
             table, names.isin(list(placeholders)), "full_name",
             lambda i: f"no name ({names.at[i]!r} stands for a missing name)",
+        ),
+        *_rows_where(
+            table, names.isin(list(unreadable)), "full_name",
+            lambda i: f"no name that can be read ({names.at[i]!r} is in a script Unseen does not read: "
+            "Latin, Cyrillic, Arabic or Chinese characters)",
         ),
     ]
     date_errors = _date_errors(table["birth_date"].unique().tolist(), today)
