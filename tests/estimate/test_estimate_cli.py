@@ -105,7 +105,8 @@ def test_plots_are_written(data_dir: Path, tmp_path: Path) -> None:
     ("--level", "1.5"), ("--level", "0"), ("--level", "-0.5"), ("--delta", "-1"), ("--seed", "-1"),
     ("--max-order", "0"), ("--classes", "0"), ("--plot", "rank.pdf"),
 ])
-def test_option_values_out_of_range_are_refused_before_any_fit(data_dir: Path, option: str, value: str) -> None:
+def test_option_values_out_of_range_are_refused_before_any_fit(data_dir: Path, option: str,
+                                                                value: str) -> None:
     code, out, err = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), option, value, "--json")
     assert code == 2 and out == ""
     assert option in err
