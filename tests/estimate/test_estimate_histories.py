@@ -229,6 +229,13 @@ def test_patterns_written_as_strings_are_one_list_per_character(tmp_path: Path) 
     assert h.lists == ("pattern1", "pattern2", "pattern3") and h.observed == 3
 
 
+def test_counts_written_in_zeros_and_ones_stay_counts(tmp_path: Path) -> None:
+    h = read_histories_csv(write(tmp_path, "A,B,C,count\n1,1,1,100\n1,0,0,10\n0,1,0,11\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 121
+    h = read_histories_csv(write(tmp_path, "ABC,n\n111,100\n100,10\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 110
+
+
 def test_a_list_named_like_a_description_of_people_is_said(tmp_path: Path) -> None:
     with pytest.warns(EstimateWarning, match=r"\['female'\] are read as lists"):
         read_histories_csv(write(tmp_path, "A,B,female\n1,0,1\n0,1,0\n1,1,1\n"))

@@ -278,21 +278,25 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
 
 
 _PATTERN_STRING = re.compile(r"^[01]{2,}$")
+# Headers of a column that holds whole capture histories as strings (Rcapture and MARK write them so).
+_PATTERN_HEADERS = frozenset({"pattern", "patterns", "history", "histories", "capture_history", "ch"})
 
 
 def _pattern_strings_split(header: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """A column whose every cell is a string of 0s and 1s of one length (``0101``) becomes one list per
-    character, named by the header's letters when there are as many (``ABCD``), else ``header1`` …"""
-    for k, name in enumerate(header):
-        cells = [row[k].strip() for row in body]
-        if not all(_PATTERN_STRING.match(c) for c in cells) or len({len(c) for c in cells}) != 1:
-            continue
-        width = len(cells[0])
-        names = list(name) if len(name) == width and len(set(name)) == width else [
-            f"{name or 'list'}{j + 1}" for j in range(width)]
-        return (header[:k] + names + header[k + 1:],
-                [row[:k] + list(row[k].strip()) + row[k + 1:] for row in body])
-    return header, body
+    """The one column beside counts and identifiers, when it holds strings of 0s and 1s of one length
+    (``0101``), as one list per character: named by the header's letters when it has one per list
+    (``ABCD``), else ``pattern1`` … A count of 100 is also such a string, so no other column is split."""
+    others = [k for k, h in enumerate(header) if _folded(h) not in COUNT_ALIASES | ID_ALIASES | LABEL_ALIASES]
+    if len(others) != 1:
+        return header, body
+    k = others[0]
+    name, cells = header[k], [row[k].strip() for row in body]
+    if not all(_PATTERN_STRING.match(c) for c in cells) or len({len(c) for c in cells}) != 1:
+        return header, body
+    width = len(cells[0])
+    names = list(name) if len(name) == width == len(set(name)) and name.isalpha() else [
+        f"{name or 'list'}{j + 1}" for j in range(width)]
+    return header[:k] + names + header[k + 1:], [row[:k] + list(row[k].strip()) + row[k + 1:] for row in body]
 
 
 def _one_row_per_person(header: Sequence[str], body: Sequence[Sequence[str]], rows: list[list[str]],
