@@ -236,6 +236,12 @@ def test_counts_written_in_zeros_and_ones_stay_counts(tmp_path: Path) -> None:
     assert h.lists == ("A", "B", "C") and h.observed == 110
 
 
+def test_everyone_on_every_list_is_said() -> None:
+    h = CaptureHistories.from_patterns(["A", "B", "C"], [[1, 1, 1], [1, 0, 0]], [100, 0])
+    with pytest.warns(EstimateWarning, match="everyone observed is on every list"):
+        h.warn_about_problems()
+
+
 def test_a_list_named_like_a_description_of_people_is_said(tmp_path: Path) -> None:
     with pytest.warns(EstimateWarning, match=r"\['female'\] are read as lists"):
         read_histories_csv(write(tmp_path, "A,B,female\n1,0,1\n0,1,0\n1,1,1\n"))

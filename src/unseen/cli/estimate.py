@@ -73,9 +73,9 @@ def _estimating() -> Iterator[list[str]]:
             yield messages
         except (EstimateError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
-    for w in caught:
-        click.echo(f"warning: {w.message}", err=True)
-        messages.append(str(w.message))
+    for text in dict.fromkeys(str(w.message) for w in caught):  # each once, in order
+        click.echo(f"warning: {text}", err=True)
+        messages.append(text)
 
 
 def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],

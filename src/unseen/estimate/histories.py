@@ -220,6 +220,16 @@ class CaptureHistories:
                 EstimateWarning,
                 stacklevel=2,
             )
+        seen = self.patterns[self.counts > 0]
+        named_columns = [self.lists.index(x) for x in named]
+        if len(named) >= 2 and len(seen) and bool(seen[:, named_columns].all()):
+            warnings.warn(
+                "everyone observed is on every list: the lists never miss anyone they could have named, "
+                "so the data say nothing of people no list found; the estimate cannot be more than the "
+                "number observed, whatever the truth",
+                EstimateWarning,
+                stacklevel=2,
+            )
 
 
 def read_histories_csv(path: str | Path) -> CaptureHistories:
