@@ -71,6 +71,8 @@ def test_error_names_row_and_column(tmp_path: Path) -> None:
         "n,A,B,C\n4,1.0,0.0,0.0\n2,0.0,1.0,1.0\n3,1.0,1.0,0.0\n",
         "person_id,A,B,C\n" + "p1,yes,no,no\np2,Y,N,n\np3,TRUE,false,F\np4,x,,\n" + "p5,no,yes,x\np6,,1,✓\n"
         + "p7,是,是,否\np8,1,y,\np9,t,t,-\n",
+        "A;B;C;count\noui;non;non;4\nnein;ja;sí;2\nevet;да;hayır;3\n",
+        "sep=;\nA;B;C;count\n1;0;0;4\n0;1;1;2\n1;1;0;3\n0;0;0;0\n",  # Excel's delimiter line; a zero row
     ],
 )
 def test_common_spellings_of_cells_and_columns_read_alike(tmp_path: Path, text: str) -> None:
@@ -227,6 +229,17 @@ def test_patterns_written_as_strings_are_one_list_per_character(tmp_path: Path) 
     assert h.lists == ("A", "B", "C") and h.observed == 8
     h = read_histories_csv(write(tmp_path, "pattern\n\"101\"\n011\n011\n"))
     assert h.lists == ("pattern1", "pattern2", "pattern3") and h.observed == 3
+
+
+@pytest.mark.parametrize("count", ["2,470", "2 470", "2\u00a0470", "2470.0"])
+def test_counts_grouped_in_thousands_are_read(tmp_path: Path, count: str) -> None:
+    h = read_histories_csv(write(tmp_path, f'A,B,C,count\n1,0,0,"{count}"\n0,1,1,30\n'))
+    assert h.observed == 2500
+
+
+def test_a_count_with_a_dot_between_thousands_is_refused_with_why(tmp_path: Path) -> None:
+    with pytest.raises(HistoriesError, match="if the dot groups thousands"):
+        read_histories_csv(write(tmp_path, "A;B;C;count\n1;0;0;2.470\n0;1;1;30\n"))
 
 
 def test_counts_written_in_zeros_and_ones_stay_counts(tmp_path: Path) -> None:

@@ -43,8 +43,12 @@ _COVARIATE_LIKE = frozenset({"female", "male", "sex", "gender", "woman", "man", 
                              "minor", "died", "dead", "alive", "year", "region", "stratum", "urban", "rural"})
 # Cell spellings read as "on the list" / "not on it": spreadsheets mark with x or yes and leave the rest
 # blank; exports write booleans or floats.
-ON_LIST = frozenset({"1", "1.0", "true", "t", "yes", "y", "x", "✓", "✔", "是"})
-OFF_LIST = frozenset({"0", "0.0", "false", "f", "no", "n", "", "-", "否"})
+# Yes and no in the languages of the users' spreadsheets (Spanish, French, German, Turkish, Russian,
+# Kazakh, Uyghur, Chinese) are read too.
+ON_LIST = frozenset({"1", "1.0", "true", "t", "yes", "y", "x", "✓", "✔", "是", "有", "sí", "si", "oui", "ja",
+                     "evet", "да", "иә", "ھەئە"})
+OFF_LIST = frozenset({"0", "0.0", "false", "f", "no", "n", "", "-", "否", "无", "non", "nein", "hayır",
+                      "hayir", "нет", "жоқ", "ياق", "yaq"})
 
 IntArray = NDArray[np.int64]
 
@@ -81,9 +85,10 @@ class CaptureHistories:
         values = np.zeros(len(rows), dtype=np.int64)
         for i, (row, count) in enumerate(zip(rows, cnts, strict=True)):
             loc = f"{where}row {i + 2}" if where else f"row {i + 1}"
-            cells[i] = _parse_pattern(row, names, loc)
             values[i] = _parse_count(count, f"{loc}:{COUNT_COLUMN}")
-        return cls._merged(names, cells, values)
+            cells[i] = _parse_pattern(row, names, loc, none_seen=values[i] == 0)
+        seen = cells.any(axis=1)  # an all-zero row with a count of 0 says nothing and is left out
+        return cls._merged(names, cells[seen], values[seen])
 
     @classmethod
     def from_records(cls, lists: Sequence[str], rows: Iterable[Sequence[object]]) -> CaptureHistories:
@@ -278,8 +283,11 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
             raise HistoriesError(str(exc)) from None
     try:
         with p.open(newline="", encoding=detect_encoding(p)) as handle:
-            delimiter = csv_delimiter(handle.readline())
-            handle.seek(0)
+            first = handle.readline()
+            declared = _EXCEL_SEP.fullmatch(first.strip())  # Excel's "sep=;" line names the delimiter
+            delimiter = declared[1] if declared else csv_delimiter(first)
+            if not declared:
+                handle.seek(0)
             reader = csv.reader(handle, delimiter=delimiter)
             header = [h.strip() for h in next(reader, [])]
             return header, list(reader)
@@ -288,6 +296,7 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
 
 
 _PATTERN_STRING = re.compile(r"^[01]{2,}$")
+_EXCEL_SEP = re.compile(r"\ufeff?sep=(.)", re.IGNORECASE)
 # Headers of a column that holds whole capture histories as strings (Rcapture and MARK write them so).
 _PATTERN_HEADERS = frozenset({"pattern", "patterns", "history", "histories", "capture_history", "ch"})
 
@@ -437,7 +446,8 @@ def _check_lists(names: tuple[str, ...], where: str) -> None:
         raise HistoriesError(f"duplicate list names in {list(names)}", where or None)
 
 
-def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str) -> NDArray[np.int8]:
+def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str, none_seen: bool = False
+                   ) -> NDArray[np.int8]:
     if len(row) != len(names):
         raise HistoriesError(f"{len(row)} cells for {len(names)} lists", loc)
     out = np.zeros(len(names), dtype=np.int8)
@@ -451,20 +461,31 @@ def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str) -> N
                 "(or yes/no, true/false, x/blank)",
                 f"{loc}:{names[j]}",
             )
-    if not out.any():
+    if not out.any() and not none_seen:
         raise HistoriesError(
             "the all-zero pattern (on no list) cannot be observed; it is what is estimated", loc
         )
     return out
 
 
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009'](?=\d{3}(?!\d))")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+
+
 def _parse_count(value: object, loc: str) -> int:
+    """A whole count; thousands may be grouped with commas or spaces (2,470, 2 470)."""
+    text = _THOUSANDS_SPACE.sub("", str(value).strip())
+    if _COMMA_THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
     try:
-        number = float(str(value).strip())
+        number = float(text)
     except ValueError:
         raise HistoriesError(f"count is {value!r}, not a number", loc) from None
     if not np.isfinite(number) or number != int(number):
-        raise HistoriesError(f"count is {value!r}; counts must be whole numbers", loc)
+        grouped = " (if the dot groups thousands, write the count without it)" if _DOT_THOUSANDS.fullmatch(
+            text) else ""
+        raise HistoriesError(f"count is {value!r}; counts must be whole numbers{grouped}", loc)
     if number < 0:
         raise HistoriesError(f"count is {value!r}; counts cannot be negative", loc)
     return int(number)
