@@ -104,3 +104,16 @@ def test_no_agreement_level_counts_for_less_than_plain_disagreement() -> None:
     assert near["m_probability"] / near["u_probability"] == pytest.approx(0.0337 / 0.9537)
     assert exact["m_probability"] == 0.85 and other["m_probability"] == 0.0337  # untouched
     assert never["m_probability"] / never["u_probability"] == pytest.approx(2.0**-15)
+
+
+def test_a_vague_date_two_years_off_is_its_own_mild_level() -> None:
+    def born(dob: str, precision: str) -> dict[str, Any]:
+        return {"dob": dob, "dob_year": int(dob[:4]), "dob_month": int(dob[5:7]) if len(dob) > 4 else None,
+                "dob_precision": precision}
+
+    full, year = born("1980-03-14", "day"), born("1978", "year")
+    assert _level("birth_date", full, year) == "imprecise, within two years"
+    assert _level("birth_date", full, born("1979", "year")) == "imprecise, within a year"
+    assert _level("birth_date", full, born("1977", "year")) == "All other comparisons"
+    # Two full dates are exact records: two years apart is a conflict, not a witness's slip.
+    assert _level("birth_date", full, born("1978-03-14", "day")) == "All other comparisons"

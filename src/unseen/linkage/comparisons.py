@@ -18,6 +18,7 @@ __all__ = ["unseen_comparisons", "plain_comparisons"]
 _DIALECT = "duckdb"
 SWAPPED_M = 0.25
 DATE_NEAR_M = 0.03
+DATE_NEAR2_M = 0.01
 DATE_CONFLICT_M = 0.005
 PLACE_CONFLICT_M = 0.04
 ID_CONFLICT_M = 0.01
@@ -63,6 +64,8 @@ def _birth_date() -> cl.CustomComparison:
     Disagreements have fixed m: EM, seeing namesakes in its blocks, would learn that true matches
     often have other birth dates. A clerk's slip (one character, or the year off by one with the
     same day) is allowed for; two full dates that differ otherwise are strong evidence against.
+    Where one date is vague (a year, a month), a witness's memory one or two years off is allowed
+    for, at m 0.03 and 0.01 (documented assumptions).
     """
     both_full = "dob_precision_l = 'day' AND dob_precision_r = 'day'"
     imprecise = "(dob_precision_l <> 'day' OR dob_precision_r <> 'day')"
@@ -81,6 +84,9 @@ def _birth_date() -> cl.CustomComparison:
             _custom(
                 f"abs(dob_year_l - dob_year_r) <= 1 AND {imprecise}", "imprecise, within a year"
             ).configure(m_probability=DATE_NEAR_M, fix_m_probability=True),
+            _custom(
+                f"abs(dob_year_l - dob_year_r) <= 2 AND {imprecise}", "imprecise, within two years"
+            ).configure(m_probability=DATE_NEAR2_M, fix_m_probability=True),
             cll.ElseLevel().configure(m_probability=DATE_CONFLICT_M, fix_m_probability=True),
         ],
         comparison_description="birth date with precision",
