@@ -17,7 +17,7 @@ from unseen.names.normalize import clean_words
 from unseen.names.palladius import palladius_name_to_pinyin
 from unseen.names.pinyin import han_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
-from unseen.names.transcription import han_to_latin, looks_like_pinyin, pinyin_to_latin, syllables_to_latin
+from unseen.names.transcription import looks_like_pinyin, pinyin_to_latin, syllables_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
 
 __all__ = ["latin_to_uly", "latin_words", "to_latin", "via_chinese"]
@@ -65,11 +65,7 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     if script == "cyrillic":
         return cyrillic_to_latin(run, uyghur_cyrillic)
     if script == "han":
-        # One character standing alone is a Han or Hui name (马·建国, 王 伟), not a syllable of a
-        # transcription: it reads as its pinyin, as Ma and Wang are spelt in Latin.
-        if len(run) == 1 and han_syllables(run):
-            return latin_to_uly(han_syllables(run)[0])
-        return han_to_latin(run)
+        return _pinyin_part(han_syllables(run))
     if script == "latin":
         return pinyin_to_latin(run) if looks_like_pinyin(run) else latin_to_uly(run)
     return ""
@@ -110,8 +106,9 @@ def latin_words(text: str) -> tuple[str, ...]:
 
 
 def _pinyin_part(syllables: tuple[str, ...]) -> str:
-    """A Han name part known by its pinyin syllables, read as its characters would be: one syllable as
-    its pinyin (a surname), several as a transcription's syllables."""
+    """A name part known by its pinyin syllables (Chinese characters, Palladius Cyrillic). One syllable
+    standing alone is a Han or Hui name (马·建国, 王 伟, Хуан), not a syllable of a transcription: it
+    reads as its pinyin, as Ma and Wang are spelt in Latin. Several read as a transcription's."""
     return latin_to_uly(syllables[0]) if len(syllables) == 1 else syllables_to_latin(syllables)
 
 

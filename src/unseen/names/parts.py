@@ -155,9 +155,9 @@ def name_parts(text: str) -> tuple[str, ...]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
-    cut = han_name_cut(text.strip())
-    if cut:
-        text = text.strip()[:cut] + "·" + text.strip()[cut:]
+    stripped = text.strip()
+    if cut := han_name_cut(stripped):
+        text = stripped[:cut] + "·" + stripped[cut:]
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
     words = _separated_words(text) if _PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))

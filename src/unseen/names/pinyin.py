@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from pypinyin.pinyin_dict import pinyin_dict
 
+from unseen.names.scripts import char_script
+
 __all__ = ["HAN_SURNAMES", "han_name_cut", "han_syllables", "joined_pinyin_given_name", "pinyin_syllables",
            "split_pinyin"]
 
@@ -43,9 +45,8 @@ _ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江")
 def han_name_cut(text: str) -> int:
     """Where a name of Chinese characters written without a mark falls apart when it reads as a Han
     name standing alone (after the surname of 张志强, 王伟), else 0."""
-    if 2 <= len(text) <= 3 and text[0] in HAN_SURNAMES and text[0] not in _ALSO_TRANSCRIPTION:
-        return 1 if all("\u4e00" <= c <= "\u9fff" for c in text) else 0
-    return 0
+    standing_alone = 2 <= len(text) <= 3 and text[0] in HAN_SURNAMES and text[0] not in _ALSO_TRANSCRIPTION
+    return 1 if standing_alone and all(char_script(c) == "han" for c in text) else 0
 
 
 # Readings so rare that they only make ordinary Uyghur spellings look like pinyin (er-shi-din).

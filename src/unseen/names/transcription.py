@@ -20,9 +20,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from unseen.names.memo import Memo
-from unseen.names.pinyin import han_syllables, split_pinyin
+from unseen.names.pinyin import split_pinyin
 
-__all__ = ["han_to_latin", "looks_like_pinyin", "pinyin_to_latin", "syllables_to_latin"]
+__all__ = ["looks_like_pinyin", "pinyin_to_latin", "syllables_to_latin"]
 
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
              "r", "z", "c", "s", "y", "w")
@@ -152,14 +152,9 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
 
 
 def syllables_to_latin(syllables: tuple[str, ...]) -> str:
-    """Uyghur Latin reading of a name part given as its pinyin syllables (from any script)."""
+    """Uyghur Latin reading of a transcribed name part given as its pinyin syllables (from characters
+    or Palladius Cyrillic), e.g. a-bu-du-re-he-man (阿不都热合曼) → abdurehman."""
     return _decode(syllables)
-
-
-@lru_cache(maxsize=65536)
-def han_to_latin(word: str) -> str:
-    """Uyghur Latin reading of one Chinese-transcribed name part, e.g. 阿不都热合曼 → abdurehman."""
-    return _decode(han_syllables(word))
 
 
 def looks_like_pinyin(word: str) -> bool:
