@@ -212,8 +212,9 @@ def bound_weights(settings: dict[str, Any], min_weight: float) -> dict[str, Any]
         level_floor = max(floor, m_last / u_last) if m_last is not None and u_last else floor
         for level in levels:
             m, u = level.get("m_probability"), level.get("u_probability")
-            if m is not None and u and m / u < (floor if level is last else level_floor):
-                level["m_probability"] = u * (floor if level is last else level_floor)
+            bound = floor if level is last else level_floor
+            if m is not None and u and m / u < bound:
+                level["m_probability"] = u * bound
     return settings
 
 
