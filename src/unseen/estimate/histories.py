@@ -333,7 +333,7 @@ def _one_row_per_person(header: Sequence[str], body: Sequence[Sequence[str]], ro
             continue
         seen = merged.get(person)
         merged[person] = values if seen is None else [
-            "1" if a.strip().lower() in ON_LIST or b.strip().lower() in ON_LIST else "0"
+            "1" if _on_list(a) or _on_list(b) else "0"
             for a, b in zip(seen, values, strict=True)]
     if len(merged) < len(rows):
         warnings.warn(
@@ -345,7 +345,7 @@ def _one_row_per_person(header: Sequence[str], body: Sequence[Sequence[str]], ro
 
 
 def _warn_about_repeated_patterns(rows: Sequence[Sequence[str]], where: str) -> None:
-    patterns = [tuple(c.strip().lower() in ON_LIST for c in row) for row in rows]
+    patterns = [tuple(map(_on_list, row)) for row in rows]
     repeated = len(patterns) - len(set(patterns))
     if repeated:
         warnings.warn(
@@ -362,6 +362,11 @@ def _warn_about_covariates(lists: Sequence[str], where: str) -> None:
             "instead, leave them out of the file (in a project, estimate by them with --by)",
             EstimateWarning, stacklevel=3,
         )
+
+
+def _on_list(cell: object) -> bool:
+    """Whether a capture cell, as spelt, says 'on the list' (see `ON_LIST`)."""
+    return str(cell).strip().lower() in ON_LIST
 
 
 def _folded(header: str) -> str:
