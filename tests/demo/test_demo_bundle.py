@@ -262,3 +262,12 @@ def _fold(text: str) -> str:
     """Lower case without diacritics, gh and q read as g and k: how English spellings drift."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return bare.lower().replace("gh", "g").replace("q", "k")
+
+
+def test_the_workbook_carries_no_save_time(bundle: DemoBundle) -> None:
+    """openpyxl stamps the save time into docProps/core.xml; two builds a second apart then differed."""
+    import zipfile
+
+    xlsx = next(s.path for s in bundle.sources if s.path.suffix == ".xlsx")
+    core = zipfile.ZipFile(xlsx).read("docProps/core.xml").decode()
+    assert "<dcterms:modified" in core and "2019-01-01T00:00:00Z</dcterms:modified>" in core

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -119,14 +120,23 @@ def _write_xlsx(path: Path, rows: Sequence[Row]) -> None:
 
 def _reproducible_zip(data: bytes) -> bytes:
     """Re-pack a zip with fixed member timestamps, so that the same seed gives the same bytes
-    (and the same file hash once imported)."""
+    (and the same file hash once imported). openpyxl stamps the save time into the workbook's
+    'modified' property whatever it was set to; that stamp is put back to the fixed time too (two
+    demos built a second apart differed there)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             member = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
             member.compress_type = zipfile.ZIP_DEFLATED
-            new.writestr(member, old.read(info.filename))
+            content = old.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                stamp = _FIXED_TIME.strftime(r"\g<1>%Y-%m-%dT%H:%M:%SZ\g<2>").encode()
+                content = _MODIFIED.sub(stamp, content)
+            new.writestr(member, content)
     return out.getvalue()
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def _write_source(spec: SourceSpec, out_dir: Path, rows: Sequence[Row]) -> DemoSource:
