@@ -117,3 +117,21 @@ def test_a_vague_date_two_years_off_is_its_own_mild_level() -> None:
     assert _level("birth_date", full, born("1977", "year")) == "All other comparisons"
     # Two full dates are exact records: two years apart is a conflict, not a witness's slip.
     assert _level("birth_date", full, born("1978-03-14", "day")) == "All other comparisons"
+
+
+def test_records_of_one_source_fall_in_the_same_source_level() -> None:
+    assert _level("source", {"source": "police-list"}, {"source": "police-list"}) == "same source"
+    assert _level("source", {"source": "police-list"}, {"source": "testimony"}) == "different sources"
+    assert _level("source", {"source": "police-list"}, {"source": None}) == "source is NULL"
+
+
+def test_the_model_learns_that_a_source_seldom_names_one_person_twice(
+    linked: tuple[pd.DataFrame, LinkResult],
+) -> None:
+    # The synthetic sources name each person at most once: EM must find 'same source' against a
+    # match and 'different sources' for one, not take them from a fixed guess.
+    levels = next(c for c in linked[1].model.settings["comparisons"] if c["output_column_name"] == "source")
+    bits = {lv["label_for_charts"]: lv["m_probability"] / lv["u_probability"]
+            for lv in levels["comparison_levels"] if not lv.get("is_null_level")}
+    assert bits["same source"] < 0.25 and bits["different sources"] > 1.0
+

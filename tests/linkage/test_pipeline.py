@@ -280,3 +280,22 @@ def test_levels_the_data_cannot_train_take_the_reference_values(background: pd.D
 def _level(settings: dict[str, Any], comparison: str, label: str) -> dict[str, Any]:
     levels = next(c for c in settings["comparisons"] if c["output_column_name"] == comparison)
     return next(lv for lv in levels["comparison_levels"] if lv.get("label_for_charts") == label)
+
+
+def test_one_source_or_none_still_links_its_repeats(background: pd.DataFrame) -> None:
+    # Every pair is then 'same source' (or no source): the level carries no information and the
+    # detainee named three times must still be one person.
+    both = pd.concat([background.drop(columns="person"), CASES], ignore_index=True)
+    for source in ("one-list", ""):
+        records = both.assign(source=source)
+        person = link_records(records).person_of()
+        assert person["case-police"] == person["case-sister"] == person["case-report"], source
+        assert person["case-other"] != person["case-police"], source
+
+
+def test_an_empty_source_is_no_source() -> None:
+    from unseen.linkage.prepare import prepare_records
+    from unseen.linkage.records import check_columns
+
+    table = check_columns(CASES.assign(source=["a", "", " ", "b"]))
+    assert prepare_records(table)["source"].tolist() == ["a", None, None, "b"]

@@ -153,6 +153,22 @@ def _facility() -> cl.CustomComparison:
     )
 
 
+def _source() -> cl.CustomComparison:
+    """Whether the two records come from one source. A list or a collection of testimonies names
+    most people once, so two records of one source are less often one person than two records of
+    different sources; how much less is learnt from the data (EM), so a source full of repeats
+    costs its pairs nothing. 'Same' is the last level, the one no other may weigh less than."""
+    return cl.CustomComparison(
+        output_column_name="source",
+        comparison_levels=[
+            cll.NullLevel("source"),
+            _custom("source_l <> source_r", "different sources"),
+            cll.ElseLevel().configure(label_for_charts="same source"),
+        ],
+        comparison_description="source",
+    )
+
+
 def _exact(column: str, description: str, tf: bool) -> cl.CustomComparison:
     exact: Any = cll.ExactMatchLevel(column)
     if tf:
@@ -174,6 +190,7 @@ def unseen_comparisons() -> list[Any]:
         _exact("sex", "sex", tf=False),
         _id_number(),
         _facility(),
+        _source(),
     ]
 
 

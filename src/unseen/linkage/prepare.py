@@ -187,7 +187,7 @@ def prepare_records(
     distinct = _nulls_for_empty(pd.DataFrame(features, columns=list(NameFeatures._fields)))
     out = distinct.take(codes).set_index(table.index)
     out.insert(0, "unique_id", table["record_id"])
-    out.insert(1, "source", table["source"])
+    out.insert(1, "source", table["source"].where(table["source"] != "", None))
     ids = normalize_ids(table["id_number"])
     birth_in_id, sex_in_id = id_birth_and_sex(ids)
     births = _birth_columns(table["birth_date"], birth_in_id)
