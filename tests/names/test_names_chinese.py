@@ -36,6 +36,7 @@ def test_han_reads_as_uyghur(han: str, uly: str) -> None:
     ("阿不都热合曼", "Abdurehman"), ("吐尔逊", "Tursun"), ("古丽", "Gül"), ("买买提", "Memet"),
     ("伊力哈木", "Ilham"), ("玉素甫", "Yüsüp"), ("穆罕默德", "Muhemmed"),
     ("托合提", "Tohti"), ("艾力", "Eli"), ("木合塔尔", "Muxtar"),
+    ("依不拉音", "Ibrahim"), ("伊布拉音", "Ibrahim"), ("Yibulayin", "Ibrahim"),
 ])
 def test_han_key_matches_the_uyghur_spelling(han: str, spelling: str) -> None:
     assert part_key(han) == part_key(spelling)

@@ -12,7 +12,8 @@ syllable by syllable, so they work for names no table lists:
   克 k, 木 m, 丽 l), and so is that of bu, pu, he, ke, ge, si, zi, shi inside a word before a
   consonant (不 in 阿不都, 合 in 热合曼);
 * glides: yi and wu after a vowel are y and w (阿依古丽 Aygül, 萨吾提 Sawut), and at the start
-  are the vowels i and u; yu is yü; 江 jiang is the suffix -jan, a final gu-li (古丽) -gül.
+  are the vowels i and u; yu is yü; 江 jiang is the suffix -jan, a final gu-li (古丽) -gül;
+* Chinese has no final m: a closing 音 yin after a vowel is -im (依不拉音 Ibrahim).
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
         r = _READING[syl]
         prev_vowel = bool(out) and out[-1][-1:] in _VOWEL_START
         if i > 0 and syl in ("yi", "wu", "yin", "ying") and prev_vowel:
-            r = {"yi": "y", "wu": "wu" if i < last else "w"}.get(syl, "yin")
+            # Chinese has no final m: 音 yin closing a name writes -im (依不拉音 Ibrahim).
+            r = {"yi": "y", "wu": "wu" if i < last else "w"}.get(syl, "yin" if i < last else "yim")
         elif i > 0 and syl == "er":
             r = "r"
         elif _is_filler(syllables, i):
