@@ -135,3 +135,14 @@ def test_the_model_learns_that_a_source_seldom_names_one_person_twice(
             for lv in levels["comparison_levels"] if not lv.get("is_null_level")}
     assert bits["same source"] < 0.25 and bits["different sources"] > 1.0
 
+
+
+def test_a_swap_seen_through_loose_keys_is_a_loose_swap() -> None:
+    # 赛丽曼·阿不力米提 and Ablimit Selima: Chinese adds an n to Selime, so only the loose keys
+    # of the given name meet the other's father's name.
+    left = {**_name("SRMN", "APRMT"), "given_loose": "SRM"}
+    right = {**_name("APRMT", "SRM"), "father_loose": "SRM"}
+    assert _level("given_name", left, right) == "given name is the other's father name, loosely"
+    assert _level("father_name", left, right) == "father name is the other's given name"
+    # In order, the loose keys are a loose match, not a swap.
+    assert _level("given_name", left, {**_name("SRM", "APRMT")}) == "Exact match on given_loose"

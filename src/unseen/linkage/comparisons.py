@@ -17,6 +17,7 @@ __all__ = ["unseen_comparisons", "plain_comparisons"]
 
 _DIALECT = "duckdb"
 SWAPPED_M = 0.25
+LOOSE_SWAPPED_M = 0.015
 DATE_NEAR_M = 0.03
 DATE_NEAR2_M = 0.01
 DATE_CONFLICT_M = 0.005
@@ -50,6 +51,13 @@ def _name_part(part: str, other: str) -> cl.CustomComparison:
             # Keys that differ only in what Chinese transcription loses (q/gh/h, glides, a final n):
             # 哈丽旦 and Xalide, 尼加尔 and Nigare. Weaker than the key; EM learns how much.
             cll.ExactMatchLevel(f"{part}_loose"),
+            # A swap seen through loose keys only (赛丽曼·阿不力米提 and Ablimit Selima): as rare as
+            # a swap, as weak as a loose match, so its m is theirs multiplied (documented assumption).
+            _custom(
+                f'"{part}_loose_l" = "{other}_loose_r" '
+                f'AND "{other}_loose_l" IS DISTINCT FROM "{other}_loose_r"',
+                f"{part} name is the other's {other} name, loosely",
+            ).configure(m_probability=LOOSE_SWAPPED_M, fix_m_probability=True),
             cll.JaroWinklerLevel(f"{part}_latin", 0.92),
             cll.JaroWinklerLevel(f"{part}_latin", 0.80),
             cll.ElseLevel(),
