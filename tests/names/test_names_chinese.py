@@ -42,6 +42,11 @@ def test_han_key_matches_the_uyghur_spelling(han: str, spelling: str) -> None:
     assert part_key(han) == part_key(spelling)
 
 
+def test_only_yin_closes_on_m() -> None:
+    assert part_key("依不拉音") == "APRM"
+    assert part_key("秀英") == "SN"  # 英 ying is the n of a Han given name, Xiuying
+
+
 @pytest.mark.parametrize(("pinyin", "spelling"), [
     ("Maimaiti", "Memet"), ("Aili", "Eli"), ("Tuerxun", "Tursun"), ("Abudureheman", "Abdurehman"),
     ("Aihemaitijiang", "Ehmetjan"),
@@ -89,6 +94,7 @@ def test_a_han_name_with_its_parts_apart_keys_like_its_pinyin() -> None:
 
 @pytest.mark.parametrize(("han", "pinyin"), [
     ("张志强", "Zhang Zhiqiang"), ("王萍", "Wang Ping"), ("孙燕春", "Sun Yanchun"), ("徐美琴", "Xu Meiqin"),
+    ("王秀英", "Wang Xiuying"),
 ])
 def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, pinyin: str) -> None:
     assert name_keys(han) == name_keys(pinyin)
@@ -96,7 +102,9 @@ def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, piny
     assert name_similarity(han, "Zhang Wei") < DEFAULT_THRESHOLD
 
 
-@pytest.mark.parametrize("transcription", ["马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦"])
+@pytest.mark.parametrize("transcription", [
+    "马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦",
+])
 def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription: str) -> None:
     assert len(name_keys(transcription)) == 1
 

@@ -136,7 +136,9 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
         prev_vowel = bool(out) and out[-1][-1:] in _VOWEL_START
         if i > 0 and syl in ("yi", "wu", "yin", "ying") and prev_vowel:
             # Chinese has no final m: 音 yin closing a name writes -im (依不拉音 Ibrahim).
-            r = {"yi": "y", "wu": "wu" if i < last else "w"}.get(syl, "yin" if i < last else "yim")
+            closing = i == last
+            glide = {"yi": "y", "wu": "w" if closing else "wu", "yin": "yim" if closing else "yin"}
+            r = glide.get(syl, "yin")
         elif i > 0 and syl == "er":
             r = "r"
         elif _is_filler(syllables, i):
