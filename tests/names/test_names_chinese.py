@@ -95,6 +95,8 @@ def test_a_han_name_with_its_parts_apart_keys_like_its_pinyin() -> None:
 @pytest.mark.parametrize(("han", "pinyin"), [
     ("张志强", "Zhang Zhiqiang"), ("王萍", "Wang Ping"), ("孙燕春", "Sun Yanchun"), ("徐美琴", "Xu Meiqin"),
     ("王秀英", "Wang Xiuying"),
+    # Hui names whose surname also starts transcriptions: the given name's characters tell.
+    ("马建国", "Ma Jianguo"), ("马秀英", "Ma Xiuying"), ("穆明", "Mu Ming"), ("穆军", "Mu Jun"),
 ])
 def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, pinyin: str) -> None:
     assert name_keys(han) == name_keys(pinyin)
@@ -103,7 +105,7 @@ def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, piny
 
 
 @pytest.mark.parametrize("transcription", [
-    "马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦",
+    "马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦", "穆合塔尔", "穆罕默德", "马合木提",
 ])
 def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription: str) -> None:
     assert len(name_keys(transcription)) == 1
