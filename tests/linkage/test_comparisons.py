@@ -146,3 +146,26 @@ def test_a_swap_seen_through_loose_keys_is_a_loose_swap() -> None:
     assert _level("father_name", left, right) == "father name is the other's given name"
     # In order, the loose keys are a loose match, not a swap.
     assert _level("given_name", left, {**_name("SRM", "APRMT")}) == "Exact match on given_loose"
+
+
+def test_no_weaker_agreement_counts_for_more_than_a_stronger_one() -> None:
+    from unseen.linkage.model import bound_weights
+
+    def level(m: float, u: float, sql: str = "x") -> dict[str, Any]:
+        return {"m_probability": m, "u_probability": u, "sql_condition": sql}
+
+    # What EM learnt on the demo's 433 records: an ID one typo apart above an exact ID, a
+    # Jaro-Winkler of 0.8 above one of 0.92.
+    exact_id, typo, other_id = level(0.1, 1e-4), level(0.08, 1e-6), level(0.01, 1.0)
+    key, near = level(0.85, 0.01), level(0.001, 0.002, "jaro_winkler_similarity(a_l, a_r) >= 0.92")
+    loose = level(0.01, 0.003, "jaro_winkler_similarity(a_l, a_r) >= 0.8")
+    other_name = level(0.01, 0.95)
+    settings = {"comparisons": [
+        {"comparison_levels": [exact_id, typo, other_id]},
+        {"comparison_levels": [key, near, loose, other_name]},
+    ]}
+    bound_weights(settings, min_weight=-15.0)
+    assert typo["m_probability"] / typo["u_probability"] == pytest.approx(0.1 / 1e-4)
+    assert loose["m_probability"] / loose["u_probability"] == pytest.approx(0.001 / 0.002)
+    assert exact_id["m_probability"] == 0.1 and key["m_probability"] == 0.85  # the strongest stay
+    assert near["m_probability"] == 0.001  # below the key, and the first band of its measure
