@@ -54,3 +54,21 @@ def test_a_han_name_in_characters_meets_its_pinyin_when_the_run_holds_both_parts
     table = check_columns(pd.DataFrame({"record_id": ["1", "2", "3"], "full_name": names}))
     keys = prepare_records(table)["name_key"].tolist()
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_halves_the_run_writes_apart_in_characters_come_first() -> None:
+    # 买买提艾合 and 买提 both key as Memet, the commonest part: by keys alone the name would be
+    # Memet son of Memet. The run writes 买买提 and 艾合买提 apart, so it is Memet son of Ehmet.
+    held = _held("Memet", "Memet", "Memet", "Ehmet", "Tursun")
+    assert split_unbroken([("买买提艾合买提", 1)], held) == {"买买提艾合买提": "买买提艾合·买提"}
+    written = {"买买提": 2, "艾合买提": 1, "吐尔逊": 1}
+    assert split_unbroken([("买买提艾合买提", 1)], held, written) == {"买买提艾合买提": "买买提·艾合买提"}
+
+
+def test_prepared_keys_of_an_unbroken_name_follow_the_parts_written_apart() -> None:
+    names = ["买买提·吐尔逊", "买买提 艾合买提", "买买提·艾力", "艾合买提·吐尔逊", "买买提艾合买提",
+             "Memet Ehmet"]
+    ids = [str(i) for i in range(len(names))]
+    table = check_columns(pd.DataFrame({"record_id": ids, "full_name": names}))
+    keys = prepare_records(table)["name_key"].tolist()
+    assert keys[4] == keys[5] == keys[1]

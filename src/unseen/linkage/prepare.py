@@ -10,6 +10,7 @@ themselves are never changed. IDs also get near-keys, so that blocking finds an 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ from unseen.linkage.records import is_placeholder_name
 from unseen.linkage.unbroken import split_unbroken
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
+from unseen.names.parts import PART_SEPARATORS
 
 __all__ = [
     "NameFeatures",
@@ -212,7 +214,12 @@ def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], feature
     distinct = pd.factorize(names)[1]  # in the order `_map_distinct` read them
     records = np.bincount(codes[codes >= 0], minlength=len(features))
     parts = ((key, int(records[i])) for i, f in enumerate(features) for key in (f.given_key, f.father_key))
-    split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts)
+    written = Counter[str]()
+    for i, f in enumerate(features):
+        if f.father_key and f.via_chinese:
+            for piece in PART_SEPARATORS.sub(" ", str(distinct[i])).split():
+                written[piece] += int(records[i])
+    split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts, written)
     for i in single:
         if distinct[i] in split:
             features[i] = read(split[distinct[i]])

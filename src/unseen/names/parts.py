@@ -20,7 +20,7 @@ from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words, normalize
 from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name
 
-__all__ = ["NameParts", "name_parts", "split_name"]
+__all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
@@ -38,7 +38,7 @@ _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan
 _SOFT_SUFFIXES = frozenset(("niyaz",))
 # Marks that Chinese transcriptions put between the given name and the father's (and typists' look-
 # alikes): a compound never spans one, so 买买提·尼亚孜 is Memet, son of Niyaz.
-_PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
+PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
 # Endings that say "son of" / "daughter of": the part they end is the father's name, wherever it
 # stands. Kazakh -ұлы/-қызы (read uli/qizi from Cyrillic; uly/kyzy/qyzy in Latin), Kyrgyz uulu/kyzy,
 # Uyghur and Uzbek oghli/qizi, Russian-style patronymics -ovich/-ovna (v is read w). A g before -uli
@@ -89,7 +89,7 @@ def _separated_words(text: str) -> tuple[str, ...]:
     bound prefix (Abdu) that a typist cut off with the mark."""
     out: list[str] = []
     pending = ""
-    for chunk in _PART_SEPARATORS.split(text):
+    for chunk in PART_SEPARATORS.split(text):
         words = _join_compounds(latin_words(chunk))
         if len(words) == 1 and words[0] in _PREFIXES:
             pending += words[0]
@@ -160,7 +160,7 @@ def name_parts(text: str) -> tuple[str, ...]:
         text = stripped[:cut] + "·" + stripped[cut:]
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
-    words = _separated_words(text) if _PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
+    words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
         return tuple(filter(None, parts))  # the common case: no patronymic or surname ending
