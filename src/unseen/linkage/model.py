@@ -71,7 +71,7 @@ class LinkageModel:
     def with_prior(self, prior: float) -> LinkageModel:
         """The same model with another prior probability that two random records match."""
         settings = json.loads(json.dumps(self.settings))
-        settings["probability_two_random_records_match"] = prior
+        settings["probability_two_random_records_match"] = stable(prior)
         return LinkageModel(self.kind, settings)
 
     def settings_for(self, dialect: str) -> dict[str, Any]:
@@ -141,7 +141,26 @@ def train(
     settings.pop("linker_uid", None)  # a random id per run; without it the same data gives the same file
     if kind == "unseen":
         _fill_untrained(settings)
-    return LinkageModel(kind=kind, settings=bound_weights(settings, options.min_weight))
+    return LinkageModel(kind=kind, settings=_rounded(bound_weights(settings, options.min_weight)))
+
+
+def stable(value: float) -> float:
+    """`value` to 8 significant digits. DuckDB sums in parallel, so a parameter or prior learnt twice
+    from the same data differs in its last bits from run to run; rounded, reruns give the same model
+    file and the same clusters (a pair whose weight sat on the threshold could flip)."""
+    return float(f"{value:.8g}")
+
+
+def _rounded(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings with every m and u probability and the prior passed through `stable`."""
+    prior = "probability_two_random_records_match"
+    settings[prior] = stable(settings[prior])
+    for comparison in settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            for key in ("m_probability", "u_probability"):
+                if isinstance(level.get(key), float):
+                    level[key] = stable(level[key])
+    return settings
 
 
 def _fill_untrained(settings: dict[str, Any]) -> None:

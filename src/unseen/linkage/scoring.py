@@ -21,7 +21,7 @@ from splink import Linker
 
 from unseen.linkage.blocking import blocked_pairs_sql
 from unseen.linkage.cluster import probability_to_weight
-from unseen.linkage.model import LinkageModel
+from unseen.linkage.model import LinkageModel, stable
 from unseen.linkage.prior import calibrate_prior, logit2
 
 if TYPE_CHECKING:
@@ -113,7 +113,8 @@ def score_pairs(
     shift = 0.0
     if calibrate:
         n_records = int(query(linker, f"SELECT count(*) AS n FROM {frame.physical_name}")["n"][0])
-        new_prior = calibrate_prior(pairs["match_weight"].to_numpy(dtype=np.float64), prior, n_records)
+        weights = pairs["match_weight"].to_numpy(dtype=np.float64)
+        new_prior = stable(calibrate_prior(weights, prior, n_records))
         shift = float(np.clip(logit2(new_prior) - logit2(prior), -_MAX_SHIFT, _MAX_SHIFT))
         prior = 1 / (1 + 2 ** -(logit2(prior) + shift))
     pairs = _shifted(pairs, shift)
