@@ -110,7 +110,7 @@ def test_incremental_run_links_new_records_without_renumbering(tmp_path: Path) -
     assert len(queue) == len(set(queue))
     again = link_persons("tester", incremental=True)  # nothing new: the queue stays as it was
     assert set(ReviewItem.objects.values_list("record_a_id", "record_b_id")) == set(queue)
-    assert again.review_items == 0
+    assert again.review_items == 0 and again.waiting == len(queue)  # what the summary reports
     link_persons("tester")  # a full run replaces it
     assert not ReviewItem.objects.exclude(run=LinkageRun.objects.first()).exists()
     del truth

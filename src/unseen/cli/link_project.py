@@ -32,4 +32,5 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float) -> Non
     )
     if outcome.set_aside:
         click.echo(f"{outcome.set_aside} records with no usable name or date stay persons of their own")
-    click.echo(f"{outcome.review_items} uncertain pairs wait for review: `unseen review` or /review/")
+    fresh = f" ({outcome.review_items} from this run)" if outcome.review_items != outcome.waiting else ""
+    click.echo(f"{outcome.waiting} uncertain pairs wait for review{fresh}: `unseen review` or /review/")

@@ -24,10 +24,14 @@ from unseen.linkage import ChangeSummary, LinkageModel, LinkOptions, ProgressRep
 
 @dataclass(frozen=True)
 class LinkOutcome:
+    """What a run did. `review_items` are the pairs this run queued; `waiting` is the whole queue
+    after it, which an incremental run leaves holding earlier runs' pairs too."""
+
     run: LinkageRun
     summary: ChangeSummary
     review_items: int
     set_aside: int
+    waiting: int
 
 
 def _targets(
@@ -169,4 +173,5 @@ def link_persons(
         _drop_replaced_items(run, result.review, incremental)
         items = _review_items(run, result.review)
         audit(actor, "link_persons", f"run:{run.pk}", summary=str(summary), review_items=items)
-    return LinkOutcome(run, summary, items, len(result.set_aside))
+        waiting = ReviewItem.objects.count()
+    return LinkOutcome(run, summary, items, len(result.set_aside), waiting)
