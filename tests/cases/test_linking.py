@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from unseen.cases.actions import import_source, link_persons, record_decision, withdraw_decision
-from unseen.cases.models import LinkageRun, Person, Record, ReviewDecision, ReviewItem
+from unseen.cases.models import AuditEntry, LinkageRun, Person, Record, ReviewDecision, ReviewItem
 from unseen.cases.queries import resolve_person
 from unseen.demo import generate_demo
 from unseen.ingest import load_mapping
@@ -123,3 +123,21 @@ def test_decisions_validate_their_input(tmp_path: Path) -> None:
         record_decision("reviewer", first, second, "maybe")
     with pytest.raises(ValueError, match="itself"):
         record_decision("reviewer", first, first, "same")
+
+
+def test_a_withdrawn_decision_brings_its_pair_back_on_the_next_incremental_run(tmp_path: Path) -> None:
+    import_demo(tmp_path)
+    link_persons("tester")
+    item = ReviewItem.objects.order_by("uncertainty", "pk").first()
+    assert item is not None
+    pair = (item.record_a_id, item.record_b_id)
+    decision = record_decision("reviewer", item.record_a, item.record_b, "different", "different fathers")
+    link_persons("tester", incremental=True)
+    queued = set(ReviewItem.objects.values_list("record_a_id", "record_b_id"))
+    assert pair not in queued and person_of()[pair[0]] != person_of()[pair[1]]
+    withdraw_decision("reviewer", decision, "the photo was of someone else")
+    outcome = link_persons("tester", incremental=True)
+    assert pair in set(ReviewItem.objects.values_list("record_a_id", "record_b_id"))
+    assert outcome.review_items >= 1 and outcome.waiting == ReviewItem.objects.count()
+    entry = AuditEntry.objects.get(action="withdraw_decision")
+    assert entry.details == {"reason": "the photo was of someone else"} and entry.actor == "reviewer"

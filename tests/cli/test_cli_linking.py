@@ -48,15 +48,27 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
     assert f"{waiting} uncertain pairs wait for review (0 from this run)" in quiet
     answer = subprocess.run(
         [*UNSEEN, "--project", str(project.root), "review"],
-        input="d\ndifferent fathers\nq\n",
+        input="d\ndifferent fathers\n",  # then end of input: the session ends as [q]uit does
         env=project.env,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert answer.returncode == 0 and "1 decision(s) recorded" in answer.stdout
+    assert answer.returncode == 0 and "1 decision(s) recorded" in answer.stdout, answer.stderr
     left, right = re.findall(r"\bR(\d+)\b", answer.stdout)[:2]
     project.run("link", timeout=300)
     rows = json.loads("[" + ",".join(project.run("export", "--format", "jsonl").stdout.splitlines()) + "]")
     person = {str(row["record_id"]): row["person_id"] for row in rows}
     assert person[left] != person[right]  # "different" splits, on every later run
+    listed = project.run("review", "--decisions").stdout
+    decision = re.search(r"^\S\s*(\d+)\s*\S\s*R(\d+) / R(\d+)\s*\S\s*different\s*\S\s*tester\b", listed, re.M)
+    assert decision and "different fathers" in listed, listed
+    assert {decision.group(2), decision.group(3)} == {left, right}
+    pk = decision.group(1)
+    withdrawn = project.run("review", "--withdraw", pk, "--reason", "mixed up the photos").stdout
+    assert f"Withdrew decision {pk}" in withdrawn
+    again = project.run("review", "--decisions").stdout
+    assert re.search(rf"^\S\s*{pk}\s.*\btester \d{{4}}-\d\d-\d\d", again, re.M)  # withdrawn: who, when
+    twice = project.run("review", "--withdraw", pk, check=False)
+    assert twice.returncode == 1 and "already withdrawn" in twice.stderr
+    assert project.run("review", "--withdraw", "9999", check=False).returncode == 1

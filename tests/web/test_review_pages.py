@@ -61,3 +61,25 @@ def test_review_pair_and_decide(client: Client, queue: list[ReviewItem]) -> None
     assert decision.reason == "different fathers"
     assert not ReviewItem.objects.filter(pk=item.pk).exists()
     assert AuditEntry.objects.filter(action="review_decision", actor="reviewer").exists()
+
+
+def test_decisions_are_listed_and_withdrawn_by_a_plain_form(client: Client, queue: list[ReviewItem]) -> None:
+    User.objects.create_user("reviewer", password="pw-for-tests")
+    item = queue[0]
+    assert client.post("/review/decisions/1/withdraw/", {"reason": "x"}).status_code == 302  # to login
+    client.login(username="reviewer", password="pw-for-tests")
+    client.post(f"/review/{item.pk}/", {"verdict": "same", "reason": "same ID in a photo"})
+    decision = ReviewDecision.objects.get()
+    listing = client.get("/review/decisions/").content.decode()
+    assert "same ID in a photo" in listing and f"/review/decisions/{decision.pk}/withdraw/" in listing
+    assert client.get(f"/review/decisions/{decision.pk}/withdraw/").status_code == 405
+    response = client.post(f"/review/decisions/{decision.pk}/withdraw/", {"reason": "wrong photo"})
+    assert response.status_code == 302 and response["Location"] == "/review/decisions/"
+    decision.refresh_from_db()
+    assert decision.withdrawn_by == "reviewer" and decision.withdrawn_at is not None
+    assert ReviewDecision.objects.count() == 1  # stamped, never deleted
+    entry = AuditEntry.objects.get(action="withdraw_decision")
+    assert entry.details == {"reason": "wrong photo"}
+    form = f"/review/decisions/{decision.pk}/withdraw/"
+    assert form not in client.get("/review/decisions/").content.decode()
+    assert client.post(f"/review/decisions/{decision.pk}/withdraw/").status_code == 409

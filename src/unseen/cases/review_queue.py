@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unseen.cases.models import ReviewItem
+from unseen.cases.models import ReviewDecision, ReviewItem
 from unseen.cases.queries import record_row
 
 SHOWN_FIELDS = (
@@ -62,3 +62,9 @@ def queue() -> list[ReviewItem]:
             "uncertainty", "pk"
         )
     )
+
+
+def decisions() -> list[ReviewDecision]:
+    """Every decision ever recorded, withdrawn ones included, newest first: the log a reviewer
+    checks before withdrawing one."""
+    return list(ReviewDecision.objects.order_by("-decided_at", "-pk"))

@@ -31,12 +31,43 @@ def _show(view: object, position: int, total: int) -> None:
         )
 
 
-@click.command()
-@click.option("--limit", type=int, default=None, help="Stop after this many pairs.")
-@click.pass_context
-def review(ctx: click.Context, limit: int | None) -> None:
-    """Judge the uncertain pairs of the last link run, hardest first: same, different or unsure."""
-    open_project(ctx)
+def _list_decisions() -> None:
+    from unseen.cases.review_queue import decisions
+
+    found = decisions()
+    if not found:
+        click.echo("No review decisions yet.")
+        return
+    table = Table(title=f"{len(found)} review decision(s), newest first")
+    for column in ("id", "pair", "verdict", "who", "when", "why", "withdrawn"):
+        table.add_column(column)
+    for d in found:
+        withdrawn = f"{d.withdrawn_by} {d.withdrawn_at:%Y-%m-%d %H:%M}" if d.withdrawn_at else ""
+        table.add_row(
+            str(d.pk), f"R{d.record_a_id} / R{d.record_b_id}", d.verdict, d.reviewer,
+            f"{d.decided_at:%Y-%m-%d %H:%M}", d.reason, withdrawn,
+        )
+    console.print(table)
+
+
+def _withdraw(pk: int, reason: str) -> None:
+    from unseen.cases.actions import withdraw_decision
+    from unseen.cases.models import ReviewDecision
+
+    decision = ReviewDecision.objects.filter(pk=pk).first()
+    if decision is None:
+        raise click.ClickException(f"there is no decision {pk}: `unseen review --decisions` lists them")
+    try:
+        withdraw_decision(actor(), decision, reason)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"Withdrew decision {pk} ({decision.verdict}, R{decision.record_a_id} / R{decision.record_b_id}); "
+        "it stays in the log, and the next `unseen link` scores the pair again."
+    )
+
+
+def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
     from unseen.cases.review_queue import pair_view, queue
 
@@ -47,16 +78,49 @@ def review(ctx: click.Context, limit: int | None) -> None:
     decided = 0
     for position, item in enumerate(items, start=1):
         _show(pair_view(item), position, len(items))
-        answer = click.prompt(
-            "[s]ame, [d]ifferent, [u]nsure, s[k]ip, [q]uit",
-            type=click.Choice([*CHOICES, "k", "q"]),
-            show_choices=False,
-        )
-        if answer == "q":
+        try:
+            answer = click.prompt(
+                "[s]ame, [d]ifferent, [u]nsure, s[k]ip, [q]uit",
+                type=click.Choice([*CHOICES, "k", "q"]),
+                show_choices=False,
+            )
+            if answer == "q":
+                break
+            if answer == "k":
+                continue
+            reason = click.prompt("Why (optional)", default="", show_default=False)
+        except click.Abort:  # end of input (or Ctrl-C): what was decided is stored already
+            click.echo()
             break
-        if answer == "k":
-            continue
-        reason = click.prompt("Why (optional)", default="", show_default=False)
         record_decision(actor(), item.record_a, item.record_b, CHOICES[answer], reason)
         decided += 1
     click.echo(f"{decided} decision(s) recorded; they apply from the next `unseen link`.")
+
+
+@click.command()
+@click.option("--limit", type=int, default=None, help="Stop after this many pairs.")
+@click.option("--decisions", "list_decisions", is_flag=True,
+              help="List every decision (who, when, why; withdrawn ones marked) instead of judging pairs.")
+@click.option("--withdraw", type=int, metavar="ID",
+              help="Withdraw decision ID (see --decisions): kept in the log, it no longer binds.")
+@click.option("--reason", default="", help="With --withdraw: why, kept in the audit trail.")
+@click.pass_context
+def review(
+    ctx: click.Context, limit: int | None, list_decisions: bool, withdraw: int | None, reason: str
+) -> None:
+    """Judge the uncertain pairs of the last link run, hardest first: same, different or unsure.
+
+    Decisions are never deleted: --decisions lists them, --withdraw ID stamps one as withdrawn, and the
+    next `unseen link` scores its pair again. End of input ends a session like [q]uit.
+    """
+    if list_decisions and withdraw is not None:
+        raise click.UsageError("--decisions and --withdraw are separate commands: give one")
+    if reason and withdraw is None:
+        raise click.UsageError("--reason goes with --withdraw")
+    open_project(ctx)
+    if list_decisions:
+        _list_decisions()
+    elif withdraw is not None:
+        _withdraw(withdraw, reason)
+    else:
+        _judge(limit)

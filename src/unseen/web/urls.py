@@ -13,6 +13,8 @@ urlpatterns = [
     path("estimate/", estimates.estimate_page, name="estimate"),
     path("review/", views.review_list, name="review"),
     path("review/<int:pk>/", views.review_item, name="review_item"),
+    path("review/decisions/", views.review_decisions, name="review_decisions"),
+    path("review/decisions/<int:pk>/withdraw/", views.withdraw, name="withdraw_decision"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -6,11 +6,12 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
-from unseen.cases.actions import record_decision
+from unseen.cases.actions import record_decision, withdraw_decision
 from unseen.cases.models import Facility, Person, Record, ReviewDecision, ReviewItem, Source
 from unseen.cases.queries import record_row, resolve_person, search_records
-from unseen.cases.review_queue import pair_view, queue
+from unseen.cases.review_queue import decisions, pair_view, queue
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -65,3 +66,16 @@ def review_item(request: HttpRequest, pk: int) -> HttpResponse:
         following = queue()
         return redirect("review_item", pk=following[0].pk) if following else redirect("review")
     return render(request, "unseen/review_item.html", {"view": pair_view(item)})
+
+
+def review_decisions(request: HttpRequest) -> HttpResponse:
+    return render(request, "unseen/review_decisions.html", {"decisions": decisions()})
+
+
+@require_POST
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    decision = get_object_or_404(ReviewDecision, pk=pk)
+    if decision.withdrawn_at is not None:
+        return HttpResponse(f"decision {pk} was already withdrawn", status=409)
+    withdraw_decision(request.user.get_username(), decision, request.POST.get("reason", ""))
+    return redirect("review_decisions")

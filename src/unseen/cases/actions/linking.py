@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from unseen.cases.actions.audit import audit
 from unseen.cases.linkage_data import current_decisions, records_frame
-from unseen.cases.models import LinkageRun, Person, Record, ReviewItem
+from unseen.cases.models import LinkageRun, Person, Record, ReviewDecision, ReviewItem
 from unseen.linkage import ChangeSummary, LinkageModel, LinkOptions, ProgressReporter, link_records
 
 
@@ -118,6 +118,13 @@ def _drop_replaced_items(run: LinkageRun, review: pd.DataFrame, incremental: boo
     ReviewItem.objects.filter(pk__in=stale).delete()
 
 
+def _reopened(last: LinkageRun) -> set[int]:
+    """Records of pairs whose decision was withdrawn since `last`: an incremental run scores them
+    again as if new, so the pair can come back to the queue and the decision's link or split is lifted."""
+    pairs = ReviewDecision.objects.filter(withdrawn_at__gt=last.at).values_list("record_a_id", "record_b_id")
+    return {record for pair in pairs for record in pair}
+
+
 def _plain(value: Any) -> Any:
     if pd.isna(value):
         return None
@@ -140,7 +147,10 @@ def link_persons(
     person_of = dict(Record.objects.values_list("pk", "person_id").iterator(chunk_size=50_000))
     if incremental:
         assert last is not None
-        previous = {str(r): str(p) for r, p in person_of.items() if r <= last.last_record_id}
+        reopened = _reopened(last)
+        previous = {
+            str(r): str(p) for r, p in person_of.items() if r <= last.last_record_id and r not in reopened
+        }
         model = LinkageModel(kind=last.model["kind"], settings=last.model["settings"])
     else:
         previous = {str(r): str(p) for r, p in person_of.items()}

@@ -31,12 +31,14 @@ def record_decision(
 
 
 @transaction.atomic
-def withdraw_decision(actor: str, decision: ReviewDecision) -> ReviewDecision:
-    """Stamp a decision as withdrawn: it stays in the log but no longer binds the linker."""
+def withdraw_decision(actor: str, decision: ReviewDecision, reason: str = "") -> ReviewDecision:
+    """Stamp a decision as withdrawn: it stays in the log but no longer binds the linker. Nothing is
+    deleted; who withdrew it, when and why are kept (the why in the audit row), and the next link run
+    scores the pair again, so it can come back to the queue."""
     if decision.withdrawn_at is not None:
         raise ValueError(f"decision {decision.pk} was already withdrawn")
     decision.withdrawn_at = timezone.now()
     decision.withdrawn_by = actor
     decision.save(update_fields=["withdrawn_at", "withdrawn_by"])
-    audit(actor, "withdraw_decision", f"decision:{decision.pk}")
+    audit(actor, "withdraw_decision", f"decision:{decision.pk}", reason=reason)
     return decision
