@@ -141,3 +141,4 @@ def test_a_withdrawn_decision_brings_its_pair_back_on_the_next_incremental_run(t
     assert outcome.review_items >= 1 and outcome.waiting == ReviewItem.objects.count()
     entry = AuditEntry.objects.get(action="withdraw_decision")
     assert entry.details == {"reason": "the photo was of someone else"} and entry.actor == "reviewer"
+

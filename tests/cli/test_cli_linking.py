@@ -38,8 +38,10 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
         project.run("import", str(source.path), "--mapping", str(source.mapping_path))
     first = project.run("link", timeout=300).stdout
     assert re.search(r"Linked \d+ records into \d+ persons \(full run\): 0 created, [1-9]\d* merged", first)
-    again = project.run("link", timeout=300).stdout
+    again = project.run("link", "--report", str(tmp_path / "model.txt"), timeout=300).stdout
     assert "0 created, 0 merged, 0 split" in again
+    report = (tmp_path / "model.txt").read_text(encoding="utf-8")  # the model this run stored
+    assert report.startswith("Unseen linkage model") and "\nWaterfall: " in report
     waiting = int(re.search(r"(\d+) uncertain pairs wait", again).group(1))  # type: ignore[union-attr]
     if waiting == 0:
         return
@@ -72,3 +74,4 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
     twice = project.run("review", "--withdraw", pk, check=False)
     assert twice.returncode == 1 and "already withdrawn" in twice.stderr
     assert project.run("review", "--withdraw", "9999", check=False).returncode == 1
+

@@ -114,3 +114,34 @@ def test_a_txt_report_is_plain_text(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert text.startswith("Unseen linkage model") and "given_name: Exact match on given_key" in text
     assert "<" not in text
+
+
+# One man in three scripts, each record with his birth date and birthplace: every pair is certain.
+CERTAIN = pd.DataFrame(
+    [("a", "买买提·吐尔逊", "1979-05-14", "喀什"), ("b", "Memet Tursun", "1979-05-14", "Kashgar"),
+     ("c", "مەمەت تۇرسۇن", "1979-05-14", "قەشقەر")],
+    columns=["record_id", "full_name", "birth_date", "birthplace"],
+)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_report_without_uncertain_pairs_shows_the_nearest_and_says_so(tmp_path: Path, suffix: str) -> None:
+    src, out = _write(tmp_path / "small.csv", CERTAIN), tmp_path / "o.csv"
+    report = tmp_path / f"small{suffix}"
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(out), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert len({row.split(",")[1] for row in out.read_text(encoding="utf-8").splitlines()[1:]}) == 1
+    text = report.read_text(encoding="utf-8")
+    assert "no pair fell in the review band, so this is the scored pair with probability nearest 0.5" in text
+    assert ("match probability" in text) if suffix == ".txt" else (text.count("<svg") == 2)
+
+
+def test_a_report_with_no_scored_pair_says_so(tmp_path: Path) -> None:
+    apart = CERTAIN.iloc[:2].assign(full_name=["Memet Tursun", "Gulnar Abla"], birth_date=["1979", "1990"],
+                                    birthplace=["Kashgar", "Hotan"])
+    src, report = _write(tmp_path / "apart.csv", apart), tmp_path / "apart.txt"
+    args = ["--input", str(src), "--out", str(tmp_path / "o.csv"), "--report", str(report)]
+    result = CliRunner().invoke(link, args)
+    assert result.exit_code == 0, result.output
+    text = report.read_text(encoding="utf-8")
+    assert "no waterfall: no pair of records was scored" in text and "match probability" not in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from unseen.cases.models import ReviewDecision, ReviewItem
 from unseen.cases.queries import record_row
@@ -68,3 +69,15 @@ def decisions() -> list[ReviewDecision]:
     """Every decision ever recorded, withdrawn ones included, newest first: the log a reviewer
     checks before withdrawing one."""
     return list(ReviewDecision.objects.order_by("-decided_at", "-pk"))
+
+
+def scored_pair(item: ReviewItem) -> dict[str, Any]:
+    """A queued pair in the linker's columns (record ids, probability, weight, per-comparison
+    evidence), so the model report can draw its waterfall from the queue."""
+    return {
+        "record_id_l": str(item.record_a_id),
+        "record_id_r": str(item.record_b_id),
+        "match_probability": item.match_probability,
+        "match_weight": item.match_weight,
+        **item.evidence,
+    }

@@ -107,7 +107,7 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     callback=output_file,
     help="Write a report of the model (match weights, the most uncertain pair's waterfall) here: "
-    "plain text for a .txt file, else HTML.",
+    "plain text for a .txt file, else HTML. In project mode, the model the run stored.",
 )
 @click.option(
     "--bad-rows",
@@ -140,11 +140,12 @@ def link(
     name is then linked through its ID number, if it has one).
     """
     if input_path is None:
-        if out_path or model_path or save_model or report:
-            raise click.UsageError("--out, --model, --save-model and --report need --input")
+        if out_path or model_path or save_model:
+            raise click.UsageError("--out, --model and --save-model need --input (a project keeps its "
+                                   "model with each run)")
         from unseen.cli.link_project import link_project
 
-        link_project(ctx, incremental, threshold)
+        link_project(ctx, incremental, threshold, report)
         return
     if out_path is None or incremental:
         raise click.UsageError("--input needs --out, and --incremental works on the project only")
@@ -185,13 +186,9 @@ def link(
     if save_model:
         result.model.save(save_model)
     if report:
-        from unseen.linkage.report import html_report, text_report
+        from unseen.cli.link_report import write_report
 
-        if report.suffix.lower() == ".txt":
-            pair = result.review.iloc[0] if not result.review.empty else None
-            report.write_text(text_report(result.model, pair), encoding="utf-8")
-        else:
-            report.write_text(html_report(result.model, result.review), encoding="utf-8")
+        write_report(report, result.model, result.review, result.scored.named_nearest(result.linked_ids))
     for problem in result.set_aside:
         console.print(f"[yellow]left as a singleton:[/] {problem}")
     console.print(f"{result.summary}; wrote {out_path}")

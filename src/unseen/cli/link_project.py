@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -9,7 +11,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from unseen.cli.context import actor, open_project
 
 
-def link_project(ctx: click.Context, incremental: bool, threshold: float) -> None:
+def link_project(ctx: click.Context, incremental: bool, threshold: float, report: Path | None = None) -> None:
     open_project(ctx)
     from unseen.cases.actions import link_persons
     from unseen.cli.link import RichProgress
@@ -34,3 +36,8 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float) -> Non
         click.echo(f"{outcome.set_aside} records with no usable name or date stay persons of their own")
     fresh = f" ({outcome.review_items} from this run)" if outcome.review_items != outcome.waiting else ""
     click.echo(f"{outcome.waiting} uncertain pairs wait for review{fresh}: `unseen review` or /review/")
+    if report:
+        from unseen.cli.link_report import write_project_report
+
+        write_project_report(report, outcome)
+        click.echo(f"Wrote the report of this run's model to {report}")

@@ -14,7 +14,9 @@ import pandas as pd
 
 from unseen.linkage.model import LinkageModel
 
-__all__ = ["LevelWeight", "level_weights", "prior_weight", "waterfall", "text_report", "html_report"]
+__all__ = [
+    "LevelWeight", "level_weights", "prior_weight", "waterfall", "shown_pair", "text_report", "html_report"
+]
 
 
 @dataclass(frozen=True)
@@ -63,15 +65,31 @@ def waterfall(pair: pd.Series, model: LinkageModel) -> list[tuple[str, float]]:
     return steps
 
 
+def shown_pair(review: pd.DataFrame | None, nearest: pd.DataFrame | None = None) -> tuple[Any, str]:
+    """The pair whose waterfall a report shows, and a sentence saying which it is and why, so a
+    reader never wonders where the waterfall went: the most uncertain pair of the review band; when
+    the band is empty, the scored pair with probability nearest 0.5; else none, said so."""
+    if review is not None and not review.empty:
+        return review.iloc[0], "the most uncertain pair in the review band (probability nearest 0.5)"
+    if nearest is not None and not nearest.empty:
+        return nearest.iloc[0], (
+            "no pair fell in the review band, so this is the scored pair with probability nearest 0.5"
+        )
+    return None, "no waterfall: no pair of records was scored (none shared a blocking key)"
+
+
 def _fmt(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:+6.2f}"
 
 
-def text_report(model: LinkageModel, pair: pd.Series | None = None) -> str:
-    """The model's match weights (and one pair's waterfall) as plain text."""
+def text_report(model: LinkageModel, pair: pd.Series | None = None, note: str = "") -> str:
+    """The model's match weights (and one pair's waterfall) as plain text; `note` says which pair
+    is shown and why (see `shown_pair`)."""
     lines = [f"Unseen linkage model ({model.kind})", f"prior weight {prior_weight(model):+.2f}", ""]
     for level in level_weights(model):
         lines.append(f"{_fmt(level.weight)}  {level.comparison}: {level.label}")
+    if note:
+        lines += ["", f"Waterfall: {note}"]
     if pair is not None:
         lines += ["", f"pair {pair.get('record_id_l')} / {pair.get('record_id_r')}"]
         total = 0.0
@@ -104,8 +122,9 @@ def _bar_rows(items: list[tuple[str, float | None]], scale: float) -> str:
     )
 
 
-def html_report(model: LinkageModel, review: pd.DataFrame | None = None) -> str:
-    """A self-contained HTML page: match weights chart, and the waterfall of the most uncertain pair."""
+def html_report(model: LinkageModel, review: pd.DataFrame | None = None, note: str = "") -> str:
+    """A self-contained HTML page: match weights chart, and the waterfall of the first pair of
+    `review` (the most uncertain); `note` says which pair that is and why (see `shown_pair`)."""
     levels = [(f"{lv.comparison}: {lv.label}"[:60], lv.weight) for lv in level_weights(model)]
     finite = [abs(w) for _, w in levels if w is not None] or [1.0]
     scale = 280 / max(finite)
@@ -117,12 +136,15 @@ def html_report(model: LinkageModel, review: pd.DataFrame | None = None) -> str:
         "<h2>Match weights</h2>",
         _bar_rows(levels, scale),
     ]
-    if review is not None and not review.empty:
+    if review is None or review.empty:
+        parts += ["<h2>Waterfall</h2>", f"<p>{html.escape(note)}</p>"] if note else []
+    else:
         pair: Any = review.iloc[0]
         steps = waterfall(pair, model)
         names = f"{html.escape(str(pair['record_id_l']))} / {html.escape(str(pair['record_id_r']))}"
         parts += [
             f"<h2>Waterfall: {names}</h2>",
+            f"<p>{html.escape(note)}</p>" if note else "",
             f"<p>Match probability {float(pair['match_probability']):.3f}</p>",
             _bar_rows([(s, w) for s, w in steps], 280 / max(abs(w) for _, w in steps) if steps else 1.0),
         ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -42,6 +42,9 @@ class ScoredPairs:
     probability: npt.NDArray[np.float64]
     review: pd.DataFrame
     prior: float
+    nearest: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Only when the review band is empty: the scored pair with probability nearest 0.5, with its
+    evidence, so a report can still show how one pair's score adds up."""
 
     def named_pairs(self, ids: list[str]) -> pd.DataFrame:
         """The scored pairs with record ids in place of row indices."""
@@ -59,13 +62,22 @@ class ScoredPairs:
         """The review band with record ids, without pairs a reviewer has already decided."""
         if self.review.empty:
             return self.review
-        lookup = np.asarray(ids, dtype=object)
-        review = self.review.copy()
-        review.insert(0, "record_id_l", lookup[review.pop("unique_id_l").to_numpy(dtype=np.int64)])
-        review.insert(1, "record_id_r", lookup[review.pop("unique_id_r").to_numpy(dtype=np.int64)])
+        review = _named(self.review, ids)
         done = {tuple(sorted(p)) for p in decided}
         keys = [tuple(sorted(p)) for p in zip(review["record_id_l"], review["record_id_r"], strict=True)]
         return review[[k not in done for k in keys]].reset_index(drop=True)
+
+    def named_nearest(self, ids: list[str]) -> pd.DataFrame:
+        """`nearest` with record ids (empty when the review band was not)."""
+        return self.nearest if self.nearest.empty else _named(self.nearest, ids)
+
+
+def _named(frame: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    lookup = np.asarray(ids, dtype=object)
+    frame = frame.copy()
+    frame.insert(0, "record_id_l", lookup[frame.pop("unique_id_l").to_numpy(dtype=np.int64)])
+    frame.insert(1, "record_id_r", lookup[frame.pop("unique_id_r").to_numpy(dtype=np.int64)])
+    return frame
 
 
 def _settings_for_run(model: LinkageModel, only_new: bool, dialect: str, wide: bool) -> dict[str, Any]:
@@ -121,9 +133,11 @@ def score_pairs(
     pairs = pairs[pairs["match_weight"] >= options.pair_floor_weight]
     weak = _shifted(_weak_pairs_in_clusters(linker, table, pairs, options, links, shift), shift)
     band = _review_band(linker, table, options, shift)
+    nearest = _nearest_pair(linker, table, shift) if band.empty else band.iloc[:0]
     predictions.drop_table_from_database_and_remove_from_cache()
     wide = Linker(frame, _settings_for_run(model, only_new, dialect, wide=True), log_level=None)
     review = _shifted(_with_evidence(wide, band), shift)
+    nearest = _shifted(_with_evidence(wide, nearest), shift) if len(nearest) else pd.DataFrame()
     both = pd.concat([pairs, weak], ignore_index=True) if len(weak) else pairs
     return ScoredPairs(
         left=both["unique_id_l"].to_numpy(dtype=np.int64),
@@ -132,6 +146,7 @@ def score_pairs(
         probability=both["match_probability"].to_numpy(dtype=np.float64),
         review=evidence_columns(review),
         prior=prior,
+        nearest=evidence_columns(nearest) if len(nearest) else nearest,
     )
 
 
@@ -192,6 +207,15 @@ def _review_band(linker: Linker, table: str, options: LinkOptions, shift: float)
         linker,
         f"SELECT unique_id_l, unique_id_r FROM {table} WHERE match_weight >= {low} AND match_weight < {high} "
         f"ORDER BY abs(match_weight + {shift}), unique_id_l, unique_id_r LIMIT {MAX_REVIEW}",
+    )
+
+
+def _nearest_pair(linker: Linker, table: str, shift: float) -> pd.DataFrame:
+    """Ids of the one scored pair with probability nearest 0.5 (none if nothing was scored)."""
+    return query(
+        linker,
+        f"SELECT unique_id_l, unique_id_r FROM {table} "
+        f"ORDER BY abs(match_weight + {shift}), unique_id_l, unique_id_r LIMIT 1",
     )
 
 

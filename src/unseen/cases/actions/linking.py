@@ -9,7 +9,7 @@ Person. Everything is written in one transaction with its audit row.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -32,6 +32,8 @@ class LinkOutcome:
     review_items: int
     set_aside: int
     waiting: int
+    nearest: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    """When this run put no pair in the review band: its scored pair nearest 0.5, with evidence."""
 
 
 def _targets(
@@ -184,4 +186,5 @@ def link_persons(
         items = _review_items(run, result.review)
         audit(actor, "link_persons", f"run:{run.pk}", summary=str(summary), review_items=items)
         waiting = ReviewItem.objects.count()
-    return LinkOutcome(run, summary, items, len(result.set_aside), waiting)
+    nearest = result.scored.named_nearest(result.linked_ids)
+    return LinkOutcome(run, summary, items, len(result.set_aside), waiting, nearest)
