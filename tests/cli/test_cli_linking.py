@@ -75,3 +75,16 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
     assert twice.returncode == 1 and "already withdrawn" in twice.stderr
     assert project.run("review", "--withdraw", "9999", check=False).returncode == 1
 
+
+def test_incremental_warns_when_its_model_saw_far_fewer_records(project: Project, tmp_path: Path) -> None:
+    from unseen.demo import generate_demo
+
+    bundle = generate_demo(tmp_path / "demo", seed=9, people=150)
+    first, *rest = sorted(bundle.sources, key=lambda s: s.key != "testimonies-ug-2019")
+    project.run("import", str(first.path), "--mapping", str(first.mapping_path))
+    assert "Warning" not in project.run("link", timeout=300).stdout
+    for source in rest:
+        project.run("import", str(source.path), "--mapping", str(source.mapping_path))
+    warned = project.run("link", "--incremental", timeout=300).stdout
+    assert "Warning: the model of this run was made by a full run over " in warned
+    assert "run a full `unseen link` to retrain" in warned

@@ -32,6 +32,12 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
         f"Linked {summary.records} records into {summary.persons} persons ({kind}): "
         f"{summary.created} created, {summary.merged} merged, {summary.split} split"
     )
+    if outcome.model_outgrown:
+        click.echo(
+            f"Warning: the model of this run was made by a full run over {outcome.model_records} records, "
+            f"{summary.records / max(outcome.model_records, 1):.0f} times fewer than now; run a full "
+            "`unseen link` to retrain it on all of them"
+        )
     if outcome.set_aside:
         click.echo(f"{outcome.set_aside} records with no usable name or date stay persons of their own")
     fresh = f" ({outcome.review_items} from this run)" if outcome.review_items != outcome.waiting else ""

@@ -21,6 +21,8 @@ from unseen.cases.linkage_data import current_decisions, records_frame
 from unseen.cases.models import LinkageRun, Person, Record, ReviewDecision, ReviewItem
 from unseen.linkage import ChangeSummary, LinkageModel, LinkOptions, ProgressReporter, link_records
 
+OUTGROWN = 4  # an incremental run's records over its model's run's records that call for retraining
+
 
 @dataclass(frozen=True)
 class LinkOutcome:
@@ -32,8 +34,16 @@ class LinkOutcome:
     review_items: int
     set_aside: int
     waiting: int
+    model_records: int = 0
+    """Records linked by the full run that made this run's model (this run's own, if full)."""
     nearest: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
     """When this run put no pair in the review band: its scored pair nearest 0.5, with evidence."""
+
+    @property
+    def model_outgrown(self) -> bool:
+        """An incremental run over many times the records its model was made on: the names, dates
+        and places it learnt from may no longer be the project's, so a full run should retrain."""
+        return self.run.incremental and self.summary.records > OUTGROWN * self.model_records
 
 
 def _targets(
@@ -187,4 +197,6 @@ def link_persons(
         audit(actor, "link_persons", f"run:{run.pk}", summary=str(summary), review_items=items)
         waiting = ReviewItem.objects.count()
     nearest = result.scored.named_nearest(result.linked_ids)
-    return LinkOutcome(run, summary, items, len(result.set_aside), waiting, nearest)
+    trained = LinkageRun.objects.filter(incremental=False).first()
+    model_records = trained.records if trained else summary.records
+    return LinkOutcome(run, summary, items, len(result.set_aside), waiting, model_records, nearest)
