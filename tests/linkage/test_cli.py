@@ -75,8 +75,8 @@ def test_duplicate_ids_fail_naming_rows(tmp_path: Path) -> None:
     src = _write(tmp_path / "dup.csv", pd.concat([CASES, CASES.iloc[[2]]], ignore_index=True))
     result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code != 0
-    assert "row 3 (record_id='case-report') record_id: duplicate record id (rows 3, 5)" in result.output
-    assert "row 1 is the first record" in result.output and "--bad-rows" not in result.output
+    assert "row 4 (record_id='case-report') record_id: duplicate record id (rows 4, 6)" in result.output
+    assert "the header is row 1" in result.output and "--bad-rows" not in result.output
     assert not (tmp_path / "o.csv").exists()
 
 
@@ -84,7 +84,7 @@ def test_a_row_that_cannot_be_linked_names_its_row_and_the_way_past_it(tmp_path:
     src = _write(tmp_path / "bad.csv", CASES.assign(birth_date=["", "1978-02-30", *[""] * (len(CASES) - 2)]))
     result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code != 0
-    assert f"{src}: 1 problem(s)" in result.output and "row 2 (" in result.output
+    assert f"{src}: 1 problem(s)" in result.output and "row 3 (" in result.output
     assert "--bad-rows singleton links the rest" in result.output
 
 

@@ -108,20 +108,20 @@ def test_bad_rows_are_named_and_never_merged_silently() -> None:
     with pytest.raises(InvalidRecordsError) as info:
         link_records(bad)
     rows = {(p.row, p.column) for p in info.value.problems}
-    assert rows == {(2, "full_name"), (3, "birth_date")}
-    assert "row 2 (record_id='case-sister') full_name: no name" in str(info.value)
+    assert rows == {(3, "full_name"), (4, "birth_date")}  # the header is row 1, as `unseen import` counts
+    assert "row 3 (record_id='case-sister') full_name: no name" in str(info.value)
 
 
 def test_duplicate_ids_always_raise(linked: tuple[pd.DataFrame, LinkResult]) -> None:
     dup = pd.concat([CASES, CASES.iloc[[0]]], ignore_index=True)
-    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 1, 5\)"):
+    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 2, 6\)"):
         link_records(dup, options=LinkOptions(invalid="singleton"))
 
 
 def test_ids_that_differ_only_by_invisible_characters_are_duplicates() -> None:
     dup = pd.concat([CASES, CASES.iloc[[0]]], ignore_index=True)
     dup.loc[4, "record_id"] = f" {dup.loc[0, 'record_id']}\0"
-    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 1, 5\)"):
+    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 2, 6\)"):
         link_records(dup)
 
 

@@ -29,7 +29,7 @@ def _rows_error(path: Path, exc: InvalidRecordsError) -> str:
     if not exc.problems:
         return str(exc)
     fixable = any(p.column != "record_id" for p in exc.problems)
-    return (f"{path}: {exc}\n(row 1 is the first record, the line after the header)"
+    return (f"{path}: {exc}\n(rows are counted as the file shows them: the header is row 1)"
             + ("; --bad-rows singleton links the rest and keeps each such row as a person of its own"
                if fixable else ""))
 

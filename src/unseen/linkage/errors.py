@@ -18,14 +18,25 @@ class LinkageError(Exception):
     """Base class of every error raised by `unseen.linkage`."""
 
 
+FIRST_ROW = 2
+"""The row number of a table's first record. Rows are counted as the file shows them, its header
+being row 1: what an editor or spreadsheet shows, and what `unseen import` reports."""
+
+
 @dataclass(frozen=True)
 class RecordProblem:
-    """One problem with one input row: `row` is the 1-based data row (the CSV header is row 0)."""
+    """One problem with one input row: `row` counts as the file does (header row 1, first record
+    row 2), also for a table given as a DataFrame, which is counted as if written with its header."""
 
     row: int
     record_id: str
     column: str
     reason: str
+
+    @property
+    def index(self) -> int:
+        """The row's 0-based position among the records."""
+        return self.row - FIRST_ROW
 
     def __str__(self) -> str:
         return f"row {self.row} (record_id={self.record_id!r}) {self.column}: {self.reason}"

@@ -214,14 +214,14 @@ def _validated(
         raise InvalidRecordsError(f"{len(problems)} problem(s) in the records", problems)
     by_row: dict[int, list[RecordProblem]] = {}
     for problem in problems:
-        by_row.setdefault(problem.row - 1, []).append(problem)
+        by_row.setdefault(problem.index, []).append(problem)
     set_aside = [
         p
         for row, found in by_row.items()
         if not (len(found) == 1 and found[0].column == "full_name" and table.at[row, "id_number"])
         for p in found
     ]
-    bad_rows = sorted({p.row - 1 for p in set_aside})
+    bad_rows = sorted({p.index for p in set_aside})
     if len(bad_rows) == len(table):
         raise InvalidRecordsError(
             "no records to link: the table has no rows" if table.empty else
@@ -275,7 +275,7 @@ def _assign(
     new_person_id: Callable[[], str] | None,
 ) -> tuple[pd.DataFrame, ChangeSummary]:
     """Person ids for linked rows and set-aside rows (one person each), in the input's row order."""
-    aside_rows = sorted({p.row - 1 for p in set_aside})
+    aside_rows = sorted({p.index for p in set_aside})
     all_ids = ids + [full_table.at[r, "record_id"] for r in aside_rows]
     extra = np.arange(len(ids), len(ids) + len(aside_rows), dtype=np.int64)
     persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous, new_person_id)

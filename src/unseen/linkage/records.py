@@ -20,7 +20,7 @@ from unseen.ingest.dates import month_first_iso, month_first_separators, numeric
 from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
-from unseen.linkage.errors import InvalidRecordsError, RecordProblem
+from unseen.linkage.errors import FIRST_ROW, InvalidRecordsError, RecordProblem
 from unseen.names.scripts import SCRIPT_RUNS
 
 __all__ = [
@@ -188,7 +188,7 @@ def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[Rec
     duplicated = (ids != "") & ids.duplicated(keep=False)
     rows_by_id: dict[str, list[int]] = defaultdict(list)
     for i in duplicated[duplicated].index.tolist():
-        rows_by_id[ids.at[i]].append(i + 1)
+        rows_by_id[ids.at[i]].append(i + FIRST_ROW)
     for record_id, rows in rows_by_id.items():
         where = ", ".join(map(str, rows))
         problems += [
@@ -201,7 +201,8 @@ def _rows_where(
     table: pd.DataFrame, mask: pd.Series, column: str, reason: Callable[[int], str]
 ) -> list[RecordProblem]:
     return [
-        RecordProblem(i + 1, table.at[i, "record_id"], column, reason(i)) for i in mask[mask].index.tolist()
+        RecordProblem(i + FIRST_ROW, table.at[i, "record_id"], column, reason(i))
+        for i in mask[mask].index.tolist()
     ]
 
 
