@@ -145,3 +145,17 @@ def test_a_report_with_no_scored_pair_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = report.read_text(encoding="utf-8")
     assert "no waterfall: no pair of records was scored" in text and "match probability" not in text
+
+
+def test_ids_that_fail_their_check_character_are_named(tmp_path: Path) -> None:
+    frame = CASES.copy()
+    frame.loc[1, "id_number"] = "653101197905141237"  # case-police's ID with its check character off
+    frame.loc[2, "id_number"] = "K-1234"  # not a PRC ID: nothing to check
+    src = _write(tmp_path / "ids.csv", frame)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert "1 ID number(s) fail their check character" in result.output
+    assert "(row 3)" in result.output  # the header is row 1
+    clean = CliRunner().invoke(link, ["--input", str(_write(tmp_path / "ok.csv", CASES)),
+                                      "--out", str(tmp_path / "o2.csv")])
+    assert "check character" not in clean.output

@@ -18,6 +18,8 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn
 from unseen.cli.context import output_file
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from unseen.linkage import InvalidRecordsError
 
 __all__ = ["link", "RichProgress"]
@@ -191,4 +193,19 @@ def link(
         write_report(report, result.model, result.review, result.scored.named_nearest(result.linked_ids))
     for problem in result.set_aside:
         console.print(f"[yellow]left as a singleton:[/] {problem}")
+    _warn_failing_ids(console, records["id_number"])
     console.print(f"{result.summary}; wrote {out_path}")
+
+
+def _warn_failing_ids(console: Console, ids: pd.Series) -> None:
+    """Say which rows hold an ID number whose check character is wrong (rows as the file counts them)."""
+    import numpy as np
+
+    from unseen.linkage.idnumbers import failing_check, normalize_ids
+
+    rows = [int(i) + 2 for i in np.flatnonzero(failing_check(normalize_ids(ids)))]
+    if rows:
+        shown = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+        console.print(f"[yellow]{len(rows)} ID number(s) fail their check character[/] (row {shown}): a "
+                      "copying error somewhere in them; they are compared as written, one typo apart "
+                      "still counting as a near match")

@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from unseen.ingest.chinese_id import check_character as prc_check_char  # one MOD 11-2 for the project
 
-__all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex"]
+__all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex",
+           "failing_check"]
 
 _STRIP = re.compile(r"[\s\x00-\x1f\-./]")
 _NOT_ASCII = r"[^\x00-\x7f]"
@@ -93,3 +95,17 @@ def id_birth_and_sex(normalized: pd.Series) -> tuple[pd.Series, pd.Series]:
         birth[other] = facts.map(lambda f: f.birth_date or "")
         sex[other] = facts.map(lambda f: f.sex or "")
     return birth, sex
+
+
+def failing_check(normalized: pd.Series) -> npt.NDArray[np.bool_]:
+    """Which normalised IDs have the shape of a PRC ID (17 digits and a check character) and the
+    wrong check character: a copying error somewhere in them, which a user should hear of. They
+    are still compared as written (one typo apart stays a near match)."""
+    text = normalized.fillna("").astype("string[pyarrow]")
+    prc = text.str.fullmatch(_PRC).to_numpy(dtype=bool)
+    out = np.zeros(len(normalized), dtype=bool)
+    if prc.any():
+        shaped = normalized[prc]
+        checks = {v: prc_check_char(v[:17]) != v[17] for v in shaped.unique()}
+        out[prc] = shaped.map(checks).to_numpy(dtype=bool)
+    return out
