@@ -32,6 +32,9 @@ from unseen.names.keys import loose_keys, loose_part_key
     ("Erzhan", "Ержан"),  # an initial er- is never a transcription's pinyin (尔 only closes a syllable)
     ("Serik", "Serick", "Серік"),  # English ck is k, not Turkish c
     ("Nurbek", "Nurbeck", "Нұрбек"),
+    # Abdul- before a consonant: Uyghur writes the l assimilated, diaspora spellings keep it.
+    ("Abdulkarim", "Abdulkerim", "Abdukerim", "ئابدۇكېرىم", "阿不都克里木", "Абдулкерим"),
+    ("Abdulqadir", "Abduqadir", "ئابدۇقادىر"),
 ])
 def test_one_name_keys_alike_in_every_script(spellings: tuple[str, ...]) -> None:
     keys = {part_key(s) for s in spellings}
@@ -44,6 +47,7 @@ def test_one_name_keys_alike_in_every_script(spellings: tuple[str, ...]) -> None
     ("Yasin", "Hesen"),
     ("Erlan", "Erzhan"),
     ("Aygül", "Gül"),  # the y of a leading ay- stays: Chinese writes 阿依 a-yi
+    ("Abdulla", "Abdu"),  # the l of Abdulla is its own, not ʿabd al-
 ])
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert part_key(a) != part_key(b)

@@ -67,11 +67,16 @@ def _letters(uly: str) -> list[str]:
     return letters
 
 
+# Abdul- before a consonant other than l or r: Uyghur writes the l of Arabic ʿabd al- as it sounds,
+# assimilated (ئابدۇكېرىم Abdukérim, 阿不都克里木), diaspora spellings keep it (Abdulkerim, Abdulkarim).
+_ABDUL = re.compile(r"^abdul(?=[^aeéioöuülr'\s])")
+
+
 @lru_cache(maxsize=262144)
 def uly_form(uly: str) -> str:
     """Sound-class form of a part already in ULY (as :func:`split_name` returns parts)."""
     out: list[str] = []
-    for letter in _letters(uly):
+    for letter in _letters(_ABDUL.sub("abdu", uly)):
         for c in _CLASS.get(letter, ""):
             if out and out[-1] == c:
                 continue
