@@ -119,12 +119,6 @@ def test_twenty_five_lists_refused_by_loglinear_with_advice() -> None:
         LogLinear().fit(h)
 
 
-def test_two_lists_refused_by_loglinear() -> None:
-    h = CaptureHistories.from_patterns(["A", "B"], [[1, 0], [0, 1], [1, 1]], [5, 6, 2])
-    with pytest.raises(HistoriesError, match="at least 3 lists"):
-        LogLinear().fit(h)
-
-
 def test_isolated_list_is_named_in_a_warning() -> None:
     h = CaptureHistories.from_patterns(
         ["A", "B", "C", "D"],

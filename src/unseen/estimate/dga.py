@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.special import gammaln, logsumexp
 
+from .capacity import suggest_methods
 from .errors import EstimateWarning, HistoriesError
 from .graphs import DecomposableGraph, decomposable_graphs
 from .histories import CaptureHistories
@@ -112,8 +113,8 @@ class DGA:
     def fit(self, histories: CaptureHistories) -> EstimateResult:
         """Exact posterior over graphs × unseen count; summarised by the median and quantiles of N."""
         if not 3 <= histories.n_lists <= 5:
-            raise HistoriesError(f"{histories.n_lists} lists: graphical-model averaging handles 3 to 5 "
-                                 "lists; use 'loglinear' (up to 8) or 'lcmcr' (any number)")
+            raise HistoriesError(f"{histories.n_lists} lists: graphical-model averaging (dga) needs 3 to 5 "
+                                 f"lists; {suggest_methods(histories.n_lists, 'dga')}")
         histories.warn_about_problems()
         n = histories.observed
         grid = _grid(4 * n) if self.grid is None else np.asarray(self.grid, dtype=np.float64)

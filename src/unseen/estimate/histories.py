@@ -79,7 +79,7 @@ class CaptureHistories:
         rows = [list(p) for p in patterns]
         cnts = list(counts)
         if len(rows) != len(cnts):
-            raise HistoriesError(f"{len(rows)} patterns but {len(cnts)} counts", where or None)
+            raise HistoriesError(f"{len(rows)} patterns but {len(cnts)} counts", where.rstrip(":") or None)
         _check_lists(names, where)
         cells = np.zeros((len(rows), len(names)), dtype=np.int8)
         values = np.zeros(len(rows), dtype=np.int64)
@@ -440,9 +440,11 @@ def _is_list_column(rows: Sequence[Sequence[object]], k: int) -> bool:
 
 # -------------------------------------------------------------------- validation helpers
 def _check_lists(names: tuple[str, ...], where: str) -> None:
+    where = where.rstrip(":")  # a file's locator ends in ':' before a row; HistoriesError adds its own
     if len(names) < 2:
+        listed = f" ({names[0]})" if names else ""
         raise HistoriesError(
-            f"{len(names)} list(s): capture-recapture needs the overlap of at least two lists "
+            f"{len(names)} list{listed}: capture-recapture needs the overlap of at least two lists "
             "(three for any model that allows dependence between lists)", where or None,
         )
     if len(names) > MAX_LISTS:

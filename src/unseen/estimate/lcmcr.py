@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .capacity import suggest_methods
 from .diagnostics import effective_sample_size, split_rhat
 from .errors import EstimateWarning, HistoriesError
 from .histories import CaptureHistories
@@ -90,9 +91,11 @@ class LCMCR:
         if self.K < 1 or self.chains < 1 or self.samples < 4 or self.thin < 1 or self.burnin < 0:
             raise ValueError("K, chains and thin must be positive, samples at least 4, burnin >= 0")
         if len(h.nonempty_lists()) < 3:
+            named = len(h.nonempty_lists())
             raise HistoriesError(
-                f"{len(h.nonempty_lists())} list(s) that name someone: the latent-class model needs at least "
-                "three (with two, its classes are not identified and N would follow the prior)"
+                f"{named} list(s) that name someone: the latent-class model (lcmcr) needs at least three "
+                f"(with two, its classes are not identified and N would follow the prior); "
+                f"{suggest_methods(named, 'lcmcr')}"
             )
         h.warn_about_problems()
 

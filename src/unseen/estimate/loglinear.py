@@ -5,7 +5,9 @@ Each model is a Poisson GLM on the ``2^t - 1`` observable cells; the unseen coun
 are Rcapture's (BIC uses the number observed). A model whose maximum likelihood estimate does not exist
 (zero cells or lists that never overlap push it to the boundary) is marked ``boundary``, given no
 number and never selected, as SparseMSE insists. For 3–5 lists every hierarchical model is fitted; for
-6–8 lists a stepwise search by the criterion (up to two-way terms by default).
+6–8 lists a stepwise search by the criterion (up to two-way terms by default). Two lists leave one
+model, independence, whose estimate is Lincoln–Petersen's ``n1 n2 / m``; it is given with a warning,
+because with two lists nothing in the data can test that independence.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .capacity import LIST_RANGE, suggest_methods
 from .classical import CLASSICAL_MODELS, ClassicalModel, chao_refit, classical_design, fit_classical
 from .errors import EstimateWarning, HistoriesError, NotEstimableError
 from .glm import PoissonFit, fit_poisson, mle_exists
@@ -28,7 +31,7 @@ from .results import EstimateResult, ModelRow
 
 __all__ = ["LogLinear", "MAX_LOGLINEAR_LISTS"]
 
-MAX_LOGLINEAR_LISTS = 8
+MAX_LOGLINEAR_LISTS = LIST_RANGE["loglinear"][1] or 8
 EXHAUSTIVE_UP_TO = 5
 FloatArray = NDArray[np.float64]
 
@@ -69,7 +72,7 @@ class LogLinear:
         chosen = self._choose(candidates, rows)
         n_hat = float(np.sum(y) + math.exp(chosen.fit.coef[0]))
         ci = profile_interval(chosen.x, y, n_hat, self.level, chosen.refit)
-        notes = list(ci.notes) + _boundary_note(rows)
+        notes = _two_list_note(histories) + list(ci.notes) + _boundary_note(rows)
         for note in notes:
             warnings.warn(note, EstimateWarning, stacklevel=2)
         return EstimateResult(
@@ -78,7 +81,8 @@ class LogLinear:
             diagnostics={"n_max_multinomial": ci.n_max, "deviance": chosen.fit.deviance,
                          "df": len(y) - chosen.x.shape[1], "models_fitted": len(rows),
                          "models_boundary": sum(r.status != "ok" for r in rows),
-                         "search": "exhaustive" if histories.n_lists <= EXHAUSTIVE_UP_TO else "stepwise"},
+                         "search": "exhaustive" if histories.n_lists <= EXHAUSTIVE_UP_TO else "stepwise",
+                         **_chapman(histories)},
             settings={"criterion": self.criterion, "models": self.models, "max_order": self.max_order,
                       "model": self.model, "level": self.level},
             warnings=notes,
@@ -90,17 +94,18 @@ class LogLinear:
             raise ValueError(f"criterion must be 'aic' or 'bic', not {self.criterion!r}")
         if self.models not in ("hierarchical", "classical", "all"):
             raise ValueError(f"models must be hierarchical, classical or all, not {self.models!r}")
-        if h.n_lists < 3:
-            raise HistoriesError(f"{h.n_lists} lists: log-linear models need at least 3 lists")
         if h.n_lists > MAX_LOGLINEAR_LISTS:
-            raise HistoriesError(
-                f"{h.n_lists} lists: log-linear models handle at most {MAX_LOGLINEAR_LISTS}; "
-                "use the latent-class model (method 'lcmcr') for more lists"
-            )
+            raise HistoriesError(f"{h.n_lists} lists: log-linear models handle at most "
+                                 f"{MAX_LOGLINEAR_LISTS}; {suggest_methods(h.n_lists, 'loglinear')}")
+        if h.n_lists == 2 and self.model not in (None, "[1,2]"):
+            raise HistoriesError(f"model {self.model}: with 2 lists the only log-linear model is "
+                                 "independence, [1,2]")
         h.warn_about_problems()
 
     def _candidates(self, h: CaptureHistories, y: FloatArray) -> list[_Candidate]:
         out: list[_Candidate] = []
+        if h.n_lists == 2:  # independence is the one model; the classical ones are not identified
+            return [_hier_candidate(HierarchicalModel(2, frozenset()), h, y)]
         if self.model is not None:
             return [self._fixed(h, y)]
         if self.models in ("hierarchical", "all"):
@@ -241,6 +246,23 @@ def _stepwise(h: CaptureHistories, y: FloatArray, max_order: int, criterion: str
             break
         best, current = scored[0]
     return list(seen.values())
+
+
+def _two_list_note(h: CaptureHistories) -> list[str]:
+    if h.n_lists != 2:
+        return []
+    return ["with 2 lists the estimate is Lincoln-Petersen's (the log-linear model of independence): "
+            "whether the lists are independent cannot be checked from two lists, and people on one list "
+            "being likelier to be on the other makes it too low; add a third list to test it"]
+
+
+def _chapman(h: CaptureHistories) -> dict[str, float]:
+    """Chapman's (1951) less biased variant of Lincoln-Petersen, beside it for small overlaps."""
+    if h.n_lists != 2:
+        return {}
+    n1, n2 = (h.list_totals()[x] for x in h.lists)
+    m = int(h.counts[h.patterns.all(axis=1)].sum())
+    return {"chapman": (n1 + 1) * (n2 + 1) / (m + 1) - 1}
 
 
 def _boundary_note(rows: list[ModelRow]) -> list[str]:
