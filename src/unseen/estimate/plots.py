@@ -7,6 +7,7 @@ importing :mod:`unseen.estimate` stays light and works on servers without a disp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from .results import EstimateResult
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-__all__ = ["overlap_figure", "posterior_figure", "ranking_figure", "save_figure"]
+__all__ = ["overlap_figure", "posterior_figure", "ranking_figure", "save_figure", "text_colour"]
 
 
 def _figure(width: float = 6.4, height: float = 4.2) -> Figure:
@@ -35,17 +36,24 @@ def overlap_figure(histories: CaptureHistories) -> Figure:
     ov = histories.overlaps()
     fig = _figure(1.5 + 0.6 * histories.n_lists, 1.2 + 0.6 * histories.n_lists)
     ax = fig.add_subplot()
-    ax.imshow(np.log1p(ov), cmap="Blues")
+    image = ax.imshow(np.log1p(ov), cmap="Blues")
     ticks = range(histories.n_lists)
     ax.set_xticks(list(ticks), histories.lists, rotation=45, ha="right")
     ax.set_yticks(list(ticks), histories.lists)
-    top = float(np.log1p(ov).max()) or 1.0
     for i in ticks:
         for j in ticks:
-            colour = "white" if np.log1p(ov[i, j]) > 0.6 * top else "black"
-            ax.text(j, i, str(ov[i, j]), ha="center", va="center", fontsize=8, color=colour)
+            cell = tuple(np.ravel(image.cmap(image.norm(np.log1p(ov[i, j])))).tolist())
+            ax.text(j, i, str(ov[i, j]), ha="center", va="center", fontsize=8, color=text_colour(cell))
     ax.set_title(f"People on both lists (n = {histories.observed:,})")
     return fig
+
+
+def text_colour(background: Sequence[float]) -> str:
+    """Black or white, whichever reads better on ``background`` (RGB(A) in 0..1): by the cell's WCAG
+    relative luminance, since the colour map's scale, not the count, decides how dark a cell is."""
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in background[:3]]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "black" if luminance > 0.179 else "white"  # 0.179: equal contrast against black and white
 
 
 def posterior_figure(result: EstimateResult) -> Figure:
@@ -69,16 +77,35 @@ def posterior_figure(result: EstimateResult) -> Figure:
 
 
 def ranking_figure(result: EstimateResult, top: int = 15) -> Figure:
-    """Estimates of the best-ranked models against their criterion weight (boundary fits left out)."""
+    """Estimates of the best-ranked models against their criterion weight (boundary fits left out).
+
+    Models are labelled by list numbers (Rcapture's ``[12,3]``) with a key of the numbered lists below:
+    labels written with list names grow with the names and were cut off at the figure's left edge.
+    """
     rows = [m for m in result.models if m.status == "ok" and m.estimate is not None][:top]
-    fig = _figure(7.0, 1.5 + 0.22 * max(len(rows), 1))
+    key = [f"{j + 1} = {name}" for j, name in enumerate(result.lists)]
+    columns = 1 if max(map(len, key), default=0) > 30 else min(len(key), 3)
+    key_lines = -(-len(key) // max(columns, 1))
+    width = max(7.0, 1.0 + 0.065 * max(map(len, key), default=0))
+    fig = _figure(width, 1.5 + 0.22 * max(len(rows), 1) + 0.16 * key_lines)
     ax = fig.add_subplot()
     y = np.arange(len(rows))[::-1]
     ax.barh(y, [m.weight for m in rows], color="tab:blue", alpha=0.35)
-    ax.set_yticks(y, [f"{m.label}  N={m.estimate:,.0f}" for m in rows], fontsize=7)
+    ax.set_yticks(y, [f"{m.name}  N={m.estimate:,.0f}" for m in rows], fontsize=7)
     ax.set_xlabel(f"{result.settings.get('criterion', 'model')} weight")
     ax.set_title(f"Model ranking; selected {result.model}")
+    if key:
+        _list_key(fig, key, columns)
     return fig
+
+
+def _list_key(fig: Figure, key: list[str], columns: int) -> None:
+    """The numbered lists under the chart, as a legend without markers (constrained layout makes room)."""
+    from matplotlib.patches import Rectangle
+
+    handles = [Rectangle((0, 0), 0, 0, visible=False) for _ in key]
+    fig.legend(handles, key, loc="outside lower center", ncols=columns, fontsize=7, frameon=False,
+               handlelength=0, handletextpad=0, columnspacing=2.0)
 
 
 #: The chart formats, by file suffix.
