@@ -48,3 +48,23 @@ def test_latent_class_estimate_shows_its_convergence(client_with_data: Client) -
 
 def test_estimate_requires_login(client: Client) -> None:
     assert client.get("/estimate/").status_code == 302
+
+
+def test_only_the_estimates_own_warnings_are_shown(client_with_data: Client, monkeypatch) -> None:
+    import warnings
+
+    from unseen.estimate import EstimateWarning
+    from unseen.web import estimates
+
+    real = estimates.ranking_figure
+
+    def chart_that_warns(result):  # type: ignore[no-untyped-def]
+        warnings.warn("constrained_layout not applied because axes sizes collapse to zero", UserWarning,
+                      stacklevel=2)
+        warnings.warn("a caveat about these data", EstimateWarning, stacklevel=2)
+        return real(result)
+
+    monkeypatch.setattr(estimates, "ranking_figure", chart_that_warns)
+    page = client_with_data.get("/estimate/").content.decode()
+    assert "a caveat about these data" in page
+    assert "constrained_layout" not in page

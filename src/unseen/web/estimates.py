@@ -6,6 +6,7 @@ Charts are inline SVG, so the page needs no JavaScript and no static files.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from typing import Any
 
@@ -16,6 +17,8 @@ from django.utils.safestring import SafeString, mark_safe
 from unseen.cases.capture import STRATA, capture_histories
 from unseen.estimate import EstimateError, EstimateWarning, estimate, estimate_strata
 from unseen.estimate.plots import overlap_figure, posterior_figure, ranking_figure
+
+logger = logging.getLogger(__name__)
 
 WEB_METHODS = ("loglinear", "dga", "lcmcr")
 LCMCR_WEB_OPTIONS = {"chains": 2, "burnin": 2000, "samples": 500, "thin": 5}
@@ -43,10 +46,19 @@ def estimate_page(request: HttpRequest) -> HttpResponse:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", EstimateWarning)
             context.update(_estimate(method, by))
-        context["warnings"] = sorted({str(w.message) for w in caught})
+        context["warnings"] = _estimate_warnings(caught)
     except (EstimateError, ValueError) as exc:
         context["error"] = str(exc)
     return render(request, "unseen/estimate.html", context)
+
+
+def _estimate_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
+    """The estimate's own warnings, for the page; anything else (matplotlib laying out a chart, a library
+    deprecation) is about our code, not the data, so it goes to the log instead of reading as a caveat."""
+    for w in caught:
+        if not issubclass(w.category, EstimateWarning):
+            logger.warning("%s: %s", w.category.__name__, w.message)
+    return sorted({str(w.message) for w in caught if issubclass(w.category, EstimateWarning)})
 
 
 def _estimate(method: str, by: str) -> dict[str, Any]:
