@@ -8,6 +8,7 @@ object, so stdout stays machine-readable).
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from unseen.estimate import (
     EstimateError,
     EstimateResult,
     EstimateWarning,
+    StrataResult,
     estimate_strata,
     read_histories_csv,
 )
@@ -30,7 +32,7 @@ from unseen.estimate import (
     estimate as run_estimate,
 )
 
-__all__ = ["estimate", "estimator_options"]
+__all__ = ["estimate", "estimator_options", "stratum_file"]
 
 
 def figure_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
@@ -79,16 +81,49 @@ def _estimating() -> Iterator[list[str]]:
 
 
 def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],
-            as_json: bool) -> None:
+            as_json: bool, plot: Path | None, overlap_plot: Path | None) -> None:
     with _estimating():
-        result = estimate_strata(_project_histories(ctx, by), method, seed=seed, **options)
+        histories = _project_histories(ctx, by)
+        result = estimate_strata(histories, method, seed=seed, **options)
+    written = _strata_plots(result, histories, plot, overlap_plot)
     click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
+    if written:
+        click.echo(f"wrote {len(written)} chart(s): {', '.join(map(str, written))}", err=True)
 
 
-def _plots(result: EstimateResult, plot: Path | None, overlap_plot: Path | None, histories: Any) -> None:
+def stratum_file(path: Path, stratum: str, taken: set[Path]) -> Path:
+    """``ranking.png`` for stratum ``Aqtash Prison`` → ``ranking-Aqtash-Prison.png`` (unique in ``taken``)."""
+    slug = re.sub(r"[^\w.-]+", "-", stratum).strip("-.") or "stratum"
+    out, n = path.with_name(f"{path.stem}-{slug}{path.suffix}"), 1
+    while out in taken:
+        n += 1
+        out = path.with_name(f"{path.stem}-{slug}-{n}{path.suffix}")
+    taken.add(out)
+    return out
+
+
+def _strata_plots(result: StrataResult, histories: dict[str, CaptureHistories], plot: Path | None,
+                  overlap_plot: Path | None) -> list[Path]:
+    """One chart per stratum, the stratum in the file name: the ranking or posterior of each estimated
+    stratum, the overlaps of every stratum (a stratum's own lists are what its estimate rests on)."""
+    taken: set[Path] = set()
+    written = []
+    for name in sorted(histories):
+        fitted = result.strata.get(name)
+        if plot is not None and fitted is not None:
+            written.append(stratum_file(plot, name, taken))
+            _plots(fitted, written[-1], None, None)
+        if overlap_plot is not None:
+            written.append(stratum_file(overlap_plot, name, taken))
+            _plots(None, None, written[-1], histories[name])
+    return written
+
+
+def _plots(result: EstimateResult | None, plot: Path | None, overlap_plot: Path | None,
+           histories: Any) -> None:
     from unseen.estimate.plots import overlap_figure, posterior_figure, ranking_figure, save_figure
 
-    if plot is not None:
+    if plot is not None and result is not None:
         fig = ranking_figure(result) if result.method == "loglinear" else posterior_figure(result)
         save_figure(fig, plot)
     if overlap_plot is not None:
@@ -141,10 +176,12 @@ def _warn_about_unused_options(ctx: click.Context, method: str) -> None:
 @click.option("--level", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.95,
               show_default=True, help="Interval level, between 0 and 1.")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=figure_file,
-              help="Write the model ranking (loglinear) or posterior of N (lcmcr, dga) as .png/.svg.")
+              help="Write the model ranking (loglinear) or posterior of N (lcmcr, dga) as .png/.svg; "
+                   "with --by, one file per estimated stratum, named FILE-STRATUM.png.")
 @click.option("--overlap-plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               callback=figure_file,
-              help="Write the list-overlap chart as .png/.svg.")
+              help="Write the list-overlap chart as .png/.svg; with --by, one file per stratum, "
+                   "named FILE-STRATUM.png.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--by", default=None, metavar="FIELD",
               help="Without --histories: estimate the project's persons per stratum of FIELD "
@@ -165,7 +202,7 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     if histories_path is not None and by is not None:
         raise click.UsageError("--by stratifies the project's persons; it cannot be used with --histories")
     if by is not None:
-        _strata(ctx, by, method, seed, options, as_json)
+        _strata(ctx, by, method, seed, options, as_json, plot, overlap_plot)
         return
     with _estimating() as messages:
         if histories_path is not None:

@@ -1,0 +1,49 @@
+"""``unseen estimate --by FIELD`` with charts: one file per stratum, named after it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import unseen.cli.estimate  # noqa: F401 - the module, not the command the package exports
+from unseen.estimate import CaptureHistories
+
+command = sys.modules["unseen.cli.estimate"]
+
+PATTERNS = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 0, 1], [0, 1, 1], [1, 1, 1]]
+
+
+def _strata() -> dict[str, CaptureHistories]:
+    three = CaptureHistories.from_patterns(["A", "B", "C"], PATTERNS, [60, 49, 247, 4, 112, 142, 12])
+    other = CaptureHistories.from_patterns(["A", "B", "C"], PATTERNS, [30, 25, 90, 6, 40, 52, 9])
+    two = CaptureHistories.from_patterns(["A", "B", "C"], PATTERNS[:2] + PATTERNS[3:4] + PATTERNS[2:3],
+                                         [5, 4, 3, 0])
+    return {"female": three, "Aqtash Prison": other, "unknown": two}
+
+
+@pytest.fixture
+def strata(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(command, "_project_histories", lambda ctx, by: _strata())
+
+
+@pytest.mark.usefixtures("strata")
+def test_by_stratum_writes_one_chart_per_stratum(tmp_path: Path) -> None:
+    result = CliRunner().invoke(command.estimate, ["--by", "sex", "--plot", str(tmp_path / "rank.png"),
+                                                   "--overlap-plot", str(tmp_path / "overlap.svg")])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["overlap-Aqtash-Prison.svg", "overlap-female.svg", "overlap-unknown.svg",
+                       "rank-Aqtash-Prison.png", "rank-female.png"]  # 'unknown' has too few lists to fit
+    assert (tmp_path / "rank-female.png").read_bytes()[:4] == b"\x89PNG"
+    assert "wrote 5 chart(s)" in result.stderr
+
+
+def test_stratum_file_names_are_safe_and_distinct(tmp_path: Path) -> None:
+    taken: set[Path] = set()
+    first = command.stratum_file(tmp_path / "r.png", "a/b", taken)
+    second = command.stratum_file(tmp_path / "r.png", "a b", taken)
+    assert first == tmp_path / "r-a-b.png" and second == tmp_path / "r-a-b-2.png"
+    assert command.stratum_file(tmp_path / "r.png", "喀什 监狱", taken).name == "r-喀什-监狱.png"
