@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import numpy as np
@@ -90,3 +91,24 @@ def test_a_strata_warning_names_its_stratum() -> None:
         estimate_strata({"north": h, "south": isolated}, "loglinear")
     about_d = [str(w.message) for w in caught if "share no one" in str(w.message)]
     assert about_d and all(m.startswith("stratum 'south': ") for m in about_d)
+
+
+def test_summary_folds_long_stratum_names_instead_of_cutting_them(load_table) -> None:
+    from unseen.estimate.text_columns import text_width
+
+    h = load_table("spina_bifida_ny")
+    long_name = "Qizilbagh Vocational Skills Education and Training Centre No. 4"
+    wide_name = "喀什地区第一职业技能教育培训中心"  # 32 cells in a terminal
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = estimate_strata({long_name: h, wide_name: h, "Qizilbagh Vocational Skills Annex": h},
+                               "loglinear").summary()
+    lines = text.splitlines()
+    assert " ".join(lines).count("Qizilbagh Vocational Skills") == 2
+    folded = " ".join(line.split("  ")[0].strip() for line in lines)
+    assert long_name in folded  # every word, in order, over the lines it folds onto
+    at = next(i for i, line in enumerate(lines) if line.startswith("喀什"))
+    assert lines[at].split()[0] + lines[at + 1].strip() == wide_name  # 15 characters fill 30 cells
+    for line in lines[1:]:
+        if re.search(r"\d +[\d,]+ +[\d,]+ +[\d,]+$", line):  # rows of numbers end in one column, any script
+            assert text_width(line) == text_width(lines[0]) <= 80

@@ -27,6 +27,7 @@ from .errors import EstimateError
 from .histories import CaptureHistories
 from .lcmcr import posterior_summary
 from .results import EstimateResult
+from .text_columns import fold, pad, text_width
 
 __all__ = ["MIN_LISTS_PER_STRATUM", "StrataResult", "estimate_strata"]
 
@@ -56,16 +57,30 @@ class StrataResult:
         }
 
     def summary(self) -> str:
-        lines = [f"{'stratum':<24}{'observed':>10}{'estimate':>12}{'lower':>12}{'upper':>12}"]
+        """One line per stratum; a name wider than its column folds onto the lines below, never cut."""
+        names = [*self.strata, *self.not_estimable]
+        width = min(max([text_width(n) for n in names] + [len(TOTAL_LABEL)]), MAX_NAME_WIDTH) + 1
+        lines = [f"{pad('stratum', width)}{'observed':>10}{'estimate':>12}{'lower':>12}{'upper':>12}"]
         for name, r in self.strata.items():
-            lines.append(f"{name[:23]:<24}{r.observed:>10}{r.estimate:>12,.0f}{r.lower:>12,.0f}{r.upper:>12,.0f}")
+            lines += _row(name, width, _numbers(r))
         for name, reason in self.not_estimable.items():
-            lines.append(f"{name[:23]:<24}{self.observed_not_estimable[name]:>10}   not estimable: {reason}")
+            lines += _row(name, width, f"{self.observed_not_estimable[name]:>10}   not estimable: {reason}")
         if self.total:
-            t = self.total
-            lines.append(f"{'total (estimable)':<24}{t.observed:>10}{t.estimate:>12,.0f}{t.lower:>12,.0f}"
-                         f"{t.upper:>12,.0f}")
+            lines += _row(TOTAL_LABEL, width, _numbers(self.total))
         return "\n".join(lines)
+
+
+TOTAL_LABEL = "total (estimable)"
+MAX_NAME_WIDTH = 30  # wider names fold, so that a row of numbers still fits 80 columns
+
+
+def _numbers(r: EstimateResult) -> str:
+    return f"{r.observed:>10}{r.estimate:>12,.0f}{r.lower:>12,.0f}{r.upper:>12,.0f}"
+
+
+def _row(name: str, width: int, values: str) -> list[str]:
+    first, *rest = fold(name, width - 1)
+    return [f"{pad(first, width)}{values}", *rest]
 
 
 def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method: str = "loglinear",
