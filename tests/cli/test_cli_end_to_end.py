@@ -205,3 +205,17 @@ def test_serve_answers_and_requires_login(project: Project) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_sources_at_80_columns_show_every_key_whole(project: Project, tmp_path: Path) -> None:
+    key, title = "testimonies-en-2019-relatives-abroad", "Relatives' testimonies, English (synthetic)"
+    data, mapping = files(tmp_path)
+    mapping.write_text(MAPPING.replace('key = "county-list-2018"', f'key = "{key}"')
+                       .replace("Leaked county detainee list", title), encoding="utf-8")
+    project.run("import", str(data), "--mapping", str(mapping))
+    project.env["COLUMNS"] = "80"
+    listed = project.run("sources").stdout
+    assert key in listed and "…" not in listed
+    cells = [line.split("│") for line in listed.splitlines() if line.startswith("│")]
+    assert "".join(c[2].strip() for c in cells) == title.replace(" ", "")  # folded over lines, not cut
+    assert max(len(line) for line in listed.splitlines()) <= 80

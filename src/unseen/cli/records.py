@@ -108,8 +108,15 @@ def sources(ctx: click.Context) -> None:
 
     from unseen.cases.models import Source
 
-    table = Table("key", "title", "kind", "lang", "grade", "files", "records")
-    for source in Source.objects.annotate(n=Count("records", distinct=True), f=Count("files", distinct=True)):
+    rows = list(Source.objects.annotate(n=Count("records", distinct=True), f=Count("files", distinct=True)))
+    table = Table()
+    # the key is what `import --append`, `export` and linkage take: shown whole, whatever the width
+    table.add_column("key", no_wrap=True, min_width=max((len(s.key) for s in rows), default=3))
+    for name in ("title", "kind", "lang", "grade"):  # wrapped at spaces; a word wider than the column folds
+        table.add_column(name, overflow="fold")
+    for name in ("files", "records"):
+        table.add_column(name, overflow="fold", justify="right")
+    for source in rows:
         table.add_row(
             source.key, source.title, source.kind, source.language, source.grade, str(source.f), str(source.n)
         )
