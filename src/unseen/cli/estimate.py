@@ -16,8 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from unseen.cli.context import output_file
+from unseen.cli.link import RichProgress
 from unseen.estimate import (
     METHODS,
     CaptureHistories,
@@ -66,6 +76,18 @@ def _project_histories(ctx: click.Context, by: str | None) -> dict[str, CaptureH
 
 
 @contextmanager
+def _progress() -> Iterator[RichProgress]:
+    """The bars ``unseen link`` shows, on stderr (stdout stays the summary or the JSON). Transient, as
+    ``import``'s: they vanish when done, and a stderr that is not a terminal gets nothing."""
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bars:
+        reporter = RichProgress(bars)
+        yield reporter
+        reporter.close()
+
+
+@contextmanager
 def _estimating() -> Iterator[list[str]]:
     """Estimation errors as CLI errors; warnings to stderr, and into the list yielded once the block ends."""
     messages: list[str] = []
@@ -84,7 +106,8 @@ def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options:
             as_json: bool, plot: Path | None, overlap_plot: Path | None) -> None:
     with _estimating():
         histories = _project_histories(ctx, by)
-        result = estimate_strata(histories, method, seed=seed, **options)
+        with _progress() as progress:
+            result = estimate_strata(histories, method, seed=seed, progress=progress, **options)
     written = _strata_plots(result, histories, plot, overlap_plot)
     click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
     if written:
@@ -194,7 +217,8 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     """Estimate the total population, including people on no list (multiple systems estimation).
 
     With --histories, from a CSV of capture histories; without it, from the project's persons (after
-    `unseen link`) and the sources that name them, optionally --by a field.
+    `unseen link`) and the sources that name them, optionally --by a field. Long runs show progress
+    on stderr when it is a terminal.
     """
     options = estimator_options(method, criterion, models, max_order, k, chains, burnin, samples, thin,
                                 delta, level)
@@ -209,7 +233,8 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
             histories = read_histories_csv(histories_path)
         else:
             histories = _project_histories(ctx, None)["all"]
-        result = run_estimate(histories, method, seed=seed, **options)
+        with _progress() as progress:
+            result = run_estimate(histories, method, seed=seed, progress=progress, **options)
     result.warnings.extend(m for m in messages if m not in result.warnings)
     _plots(result, plot, overlap_plot, histories)
     if as_json:

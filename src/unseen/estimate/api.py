@@ -14,6 +14,7 @@ from .errors import EstimateWarning
 from .histories import CaptureHistories
 from .lcmcr import LCMCR
 from .loglinear import LogLinear
+from .progress import ProgressReporter
 from .results import EstimateResult
 
 __all__ = ["METHODS", "estimate", "make_estimator"]
@@ -33,8 +34,9 @@ def make_estimator(method: str, seed: int | None = None, **options: Any) -> LogL
 
 
 def estimate(histories: CaptureHistories, method: str = "loglinear", seed: int | None = None,
-             **options: Any) -> EstimateResult:
-    """Estimate the total population behind ``histories`` with ``method``.
+             progress: ProgressReporter | None = None, **options: Any) -> EstimateResult:
+    """Estimate the total population behind ``histories`` with ``method``; ``progress`` hears of the
+    long steps (a run can take a minute, and a silent minute looks like a hang).
 
     >>> from unseen.estimate import CaptureHistories, estimate
     >>> h = CaptureHistories.from_patterns(["A", "B", "C"],
@@ -52,7 +54,7 @@ def estimate(histories: CaptureHistories, method: str = "loglinear", seed: int |
             stacklevel=2,
         )
         histories = histories.drop_empty_lists()
-    result = make_estimator(method, seed, **options).fit(histories)
+    result = make_estimator(method, seed, **options).fit(histories, progress=progress)
     if result.seed is None:
         result.seed = seed
     return result

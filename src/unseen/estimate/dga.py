@@ -19,6 +19,7 @@ from .capacity import suggest_methods
 from .errors import EstimateWarning, HistoriesError
 from .graphs import DecomposableGraph, decomposable_graphs
 from .histories import CaptureHistories
+from .progress import ProgressReporter, Silent
 from .results import EstimateResult, ModelRow
 
 __all__ = ["DGA", "dga_log_posterior", "grid_quantiles"]
@@ -110,12 +111,14 @@ class DGA:
         self.max_widenings = max_widenings
         self.level = level
 
-    def fit(self, histories: CaptureHistories) -> EstimateResult:
+    def fit(self, histories: CaptureHistories, progress: ProgressReporter | None = None) -> EstimateResult:
         """Exact posterior over graphs × unseen count; summarised by the median and quantiles of N."""
         if not 3 <= histories.n_lists <= 5:
             raise HistoriesError(f"{histories.n_lists} lists: graphical-model averaging (dga) needs 3 to 5 "
                                  f"lists; {suggest_methods(histories.n_lists, 'dga')}")
         histories.warn_about_problems()
+        graphs = len(decomposable_graphs(histories.n_lists))
+        (progress or Silent()).step(f"dga: averaging over {graphs} graphs")
         n = histories.observed
         grid = _grid(4 * n) if self.grid is None else np.asarray(self.grid, dtype=np.float64)
         widenings = 0

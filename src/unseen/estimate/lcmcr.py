@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import secrets
 import warnings
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,6 +24,7 @@ from .diagnostics import effective_sample_size, split_rhat
 from .errors import EstimateWarning, HistoriesError
 from .histories import CaptureHistories
 from .lcmcr_sampler import advance, init_chain
+from .progress import ProgressReporter, Silent
 from .results import EstimateResult
 
 __all__ = ["LCMCR", "posterior_summary"]
@@ -65,24 +68,29 @@ class LCMCR:
         self.n_jobs = n_jobs
         self.level = level
 
-    def fit(self, histories: CaptureHistories) -> EstimateResult:
-        """Sample the posterior of N; extend the run until R-hat and ESS pass or the limit is hit."""
+    def fit(self, histories: CaptureHistories, progress: ProgressReporter | None = None) -> EstimateResult:
+        """Sample the posterior of N; extend the run until R-hat and ESS pass or the limit is hit
+        (``progress`` hears of the sweeps made: the default run is minutes on a large table)."""
         self._check(histories)
+        reporter = progress or Silent()
         seed = self.seed if self.seed is not None else secrets.randbits(31)
         x = np.ascontiguousarray(histories.patterns, dtype=np.int64)
         freq = np.ascontiguousarray(histories.counts, dtype=np.int64)
         keep = freq > 0
         x, freq = np.ascontiguousarray(x[keep]), np.ascontiguousarray(freq[keep])
         seeds = np.random.SeedSequence(seed).generate_state(self.chains * (self.max_extensions + 2))
-        chains = self._map(lambda c: self._start(x, freq, int(seeds[c])), range(self.chains))
+        sweeps = self.chains * (self.burnin + self.samples * self.thin)
+        done = np.zeros((self.chains, 1), dtype=np.int64)
+        chains = self._map(lambda c: self._start(x, freq, int(seeds[c]), done[c]), range(self.chains),
+                           reporter.step(f"LCMCR: {self.chains} chains", sweeps), done)
         extensions = 0
         rhat, ess = self._diagnose(chains)
         while not self._passes(rhat, ess) and extensions < self.max_extensions:
             extensions += 1
             fresh = seeds[self.chains * (extensions + 1):]
-            old = chains
-            chains = self._map(lambda c, old=old, fresh=fresh: self._extend(x, freq, old[c], int(fresh[c])),
-                               range(self.chains))
+            step = reporter.step(f"LCMCR: extension {extensions} (R-hat {rhat:.3f}, ESS {ess:.0f})",
+                                 self.chains * 2 * len(chains[0].draws) * self.thin)
+            chains = self._extend_all(x, freq, chains, fresh, step)
             rhat, ess = self._diagnose(chains)
         return self._result(histories, chains, seed, rhat, ess, extensions)
 
@@ -99,21 +107,36 @@ class LCMCR:
             )
         h.warn_about_problems()
 
-    def _map(self, fn: object, items: range) -> list[_Chain]:
+    def _map(self, fn: Callable[[int], _Chain], items: range, advance: Callable[[int], None],
+             done: IntArray) -> list[_Chain]:
+        """Run the chains in threads; meanwhile report the sweeps they have made (``done``)."""
         jobs = self.n_jobs or min(self.chains, os.cpu_count() or 1)
+        reported = 0
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            return list(pool.map(fn, items))  # type: ignore[arg-type]
+            futures = [pool.submit(fn, i) for i in items]
+            while wait(futures, timeout=0.25).not_done:
+                now = int(done.sum())
+                advance(now - reported)
+                reported = now
+            advance(int(done.sum()) - reported)
+            return [f.result() for f in futures]
 
-    def _start(self, x: IntArray, freq: IntArray, seed: int) -> _Chain:
+    def _start(self, x: IntArray, freq: IntArray, seed: int, done: IntArray) -> _Chain:
         state = init_chain(x, freq, self.K, seed, WARMUP)
         draws = advance(x, freq, *state, self.a_alpha, self.b_alpha, seed + 1, self.burnin, self.samples,
-                        self.thin)
+                        self.thin, done)
         return _Chain(seed, state, draws)
 
-    def _extend(self, x: IntArray, freq: IntArray, chain: _Chain, seed: int) -> _Chain:
+    def _extend_all(self, x: IntArray, freq: IntArray, old: list[_Chain],
+                    fresh: NDArray[np.unsignedinteger[Any]], step: Callable[[int], None]) -> list[_Chain]:
+        done = np.zeros((self.chains, 1), dtype=np.int64)
+        return self._map(lambda c: self._extend(x, freq, old[c], int(fresh[c]), done[c]), range(self.chains),
+                         step, done)
+
+    def _extend(self, x: IntArray, freq: IntArray, chain: _Chain, seed: int, done: IntArray) -> _Chain:
         """Continue from where the chain stopped, drop the old draws as burn-in, keep as many new."""
         draws = advance(x, freq, *chain.state, self.a_alpha, self.b_alpha, seed, 0, 2 * len(chain.draws),
-                        self.thin)
+                        self.thin, done)
         return _Chain(seed, chain.state, draws)
 
     def _diagnose(self, chains: list[_Chain]) -> tuple[float, float]:

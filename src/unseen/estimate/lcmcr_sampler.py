@@ -275,8 +275,9 @@ def _refresh(lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray, ratio: Floa
 def _run(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray, lam1: FloatArray,
          lam0: FloatArray, log_nu: FloatArray, obs_n: IntArray, count0: IntArray, state: FloatArray,
          work: FloatArray, iwork: IntArray, draws: FloatArray, a_alpha: float, b_alpha: float,
-         update_alpha: bool, burnin: int, thin: int) -> None:  # pragma: no cover - compiled
+         update_alpha: bool, burnin: int, thin: int, done: IntArray) -> None:  # pragma: no cover - compiled
     """``burnin`` sweeps, then a row of ``draws`` every ``thin`` sweeps; state updated in place.
+    ``done[0]`` counts the sweeps made, for another thread to read as progress.
 
     Compiled without numba's reference counting (nothing here allocates; the work arrays come from
     the caller): counting references on every array passed between the steps cost more than the
@@ -296,6 +297,7 @@ def _run(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray
         for k in range(k_classes):
             porder[m, k] = order[k]
     for sweep in range(burnin + samples * thin):
+        done[0] = sweep
         _observed_classes(s, on, on_start, freq, lam1, lam0, ratio, log_nu, base, porder, sweep % RESORT == 0,
                           obs_n, ones, w, suffix, out)
         for k in range(k_classes):
@@ -317,6 +319,7 @@ def _run(s: NDArray[np.uint64], on: IntArray, on_start: IntArray, freq: IntArray
             draws[row, 1] = state[0]
             draws[row, 2] = occupied
             draws[row, 3] = p0
+    done[0] = burnin + samples * thin
 
 
 # ------------------------------------------------------------------------------------ public
@@ -347,16 +350,18 @@ def init_chain(x: IntArray, freq: IntArray, k_classes: int, seed: int, warmup: i
 
 def advance(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray,
             obs_n: IntArray, count0: IntArray, state: FloatArray, a_alpha: float, b_alpha: float,
-            seed: int, burnin: int, samples: int, thin: int) -> FloatArray:
+            seed: int, burnin: int, samples: int, thin: int, done: IntArray | None = None) -> FloatArray:
     """Continue a chain (state updated in place): ``burnin`` sweeps, then ``samples`` draws kept every
-    ``thin`` sweeps. Returns ``(samples, 4)``: N, alpha, occupied classes, probability of being missed."""
+    ``thin`` sweeps. Returns ``(samples, 4)``: N, alpha, occupied classes, probability of being missed.
+    ``done[0]``, where given, counts the sweeps made while the chain runs."""
     return _run_chain(x, freq, lam1, lam0, log_nu, obs_n, count0, state, a_alpha, b_alpha, True, seed,
-                      burnin, samples, thin)
+                      burnin, samples, thin, done)
 
 
 def _run_chain(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, log_nu: FloatArray,
                obs_n: IntArray, count0: IntArray, state: FloatArray, a_alpha: float, b_alpha: float,
-               update_alpha: bool, seed: int, burnin: int, samples: int, thin: int) -> FloatArray:
+               update_alpha: bool, seed: int, burnin: int, samples: int, thin: int,
+               done: IntArray | None = None) -> FloatArray:
     """Allocate the work arrays, then run the compiled chain (which allocates nothing)."""
     on, on_start = _sparse(x)
     j_lists, k_classes = lam0.shape
@@ -364,5 +369,6 @@ def _run_chain(x: IntArray, freq: IntArray, lam1: FloatArray, lam0: FloatArray, 
     iwork = np.zeros((j_lists + 3 + len(freq), k_classes), dtype=np.int64)
     draws = np.empty((samples, 4))
     _run(seed_state(seed), on, on_start, np.ascontiguousarray(freq, dtype=np.int64), lam1, lam0, log_nu,
-         obs_n, count0, state, work, iwork, draws, a_alpha, b_alpha, update_alpha, burnin, thin)
+         obs_n, count0, state, work, iwork, draws, a_alpha, b_alpha, update_alpha, burnin, thin,
+         np.zeros(1, dtype=np.int64) if done is None else done)
     return draws

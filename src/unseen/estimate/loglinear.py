@@ -27,6 +27,7 @@ from .glm import PoissonFit, fit_poisson, mle_exists
 from .histories import CaptureHistories
 from .models import HierarchicalModel, all_models, design_matrix
 from .profile import profile_interval
+from .progress import ProgressReporter, Silent
 from .results import EstimateResult, ModelRow
 
 __all__ = ["LogLinear", "MAX_LOGLINEAR_LISTS"]
@@ -63,14 +64,17 @@ class LogLinear:
         self.model = model
         self.level = level
 
-    def fit(self, histories: CaptureHistories) -> EstimateResult:
-        """Fit the candidate models to ``histories`` and return the selected model's estimate."""
+    def fit(self, histories: CaptureHistories, progress: ProgressReporter | None = None) -> EstimateResult:
+        """Fit the candidate models to ``histories`` and return the selected model's estimate
+        (``progress`` is told of each model fitted: five lists mean thousands of fits)."""
         self._check(histories)
+        reporter = progress or Silent()
         y = histories.cell_counts().astype(np.float64)
-        candidates = self._candidates(histories, y)
+        candidates = self._candidates(histories, y, reporter)
         rows = _rank(candidates, y, self.criterion, histories.observed)
         chosen = self._choose(candidates, rows)
         n_hat = float(np.sum(y) + math.exp(chosen.fit.coef[0]))
+        reporter.step("profile-likelihood interval")
         ci = profile_interval(chosen.x, y, n_hat, self.level, chosen.refit)
         notes = _two_list_note(histories) + list(ci.notes) + _boundary_note(rows)
         for note in notes:
@@ -102,14 +106,14 @@ class LogLinear:
                                  "independence, [1,2]")
         h.warn_about_problems()
 
-    def _candidates(self, h: CaptureHistories, y: FloatArray) -> list[_Candidate]:
+    def _candidates(self, h: CaptureHistories, y: FloatArray, reporter: ProgressReporter) -> list[_Candidate]:
         out: list[_Candidate] = []
         if h.n_lists == 2:  # independence is the one model; the classical ones are not identified
             return [_hier_candidate(HierarchicalModel(2, frozenset()), h, y)]
         if self.model is not None:
             return [self._fixed(h, y)]
         if self.models in ("hierarchical", "all"):
-            out += self._hierarchical(h, y)
+            out += self._hierarchical(h, y, reporter)
         if self.models in ("classical", "all"):
             out += [_classical_candidate(m, h, y) for m in CLASSICAL_MODELS]
         return out
@@ -123,11 +127,13 @@ class LogLinear:
 
         return _hier_candidate(parse_rcapture_name(name, h.n_lists), h, y)
 
-    def _hierarchical(self, h: CaptureHistories, y: FloatArray) -> list[_Candidate]:
+    def _hierarchical(self, h: CaptureHistories, y: FloatArray, reporter: ProgressReporter
+                      ) -> list[_Candidate]:
         t = h.n_lists
         if t <= EXHAUSTIVE_UP_TO:
-            return _exhaustive(h, y, self.max_order)
-        return _stepwise(h, y, self.max_order or 2, self.criterion)
+            return _exhaustive(h, y, self.max_order, reporter)
+        advance = reporter.step("log-linear stepwise search")
+        return _stepwise(h, y, self.max_order or 2, self.criterion, advance)
 
     def _choose(self, candidates: list[_Candidate], rows: list[ModelRow]) -> _Candidate:
         by_key = {c.key: c for c in candidates}
@@ -153,10 +159,12 @@ def _hier_candidate(model: HierarchicalModel, h: CaptureHistories, y: FloatArray
     return _Candidate(model.name(), model.name(list(h.lists)), x, fit, status)
 
 
-def _exhaustive(h: CaptureHistories, y: FloatArray, max_order: int | None) -> list[_Candidate]:
+def _exhaustive(h: CaptureHistories, y: FloatArray, max_order: int | None, reporter: ProgressReporter
+                ) -> list[_Candidate]:
     """Fit every model, smallest first. A model containing one without an MLE has none either
     (its margins include the smaller model's), which spares most linear programmes on sparse tables."""
     models = sorted(all_models(h.n_lists, max_order), key=lambda m: len(m.terms))
+    advance = reporter.step("log-linear models", len(models))
     boundary: set[frozenset[int]] = set()
     out = []
     for m in models:
@@ -165,6 +173,7 @@ def _exhaustive(h: CaptureHistories, y: FloatArray, max_order: int | None) -> li
         if cand.status == "boundary":
             boundary.add(m.terms)
         out.append(cand)
+        advance(1)
     return out
 
 
@@ -222,7 +231,8 @@ def _with_weight(r: ModelRow, w: float) -> ModelRow:
                     r.bic, w)
 
 
-def _stepwise(h: CaptureHistories, y: FloatArray, max_order: int, criterion: str) -> list[_Candidate]:
+def _stepwise(h: CaptureHistories, y: FloatArray, max_order: int, criterion: str,
+              advance: Callable[[int], None]) -> list[_Candidate]:
     """Greedy forward/backward search from independence, one hierarchical term at a time."""
     seen: dict[str, _Candidate] = {}
 
@@ -230,6 +240,7 @@ def _stepwise(h: CaptureHistories, y: FloatArray, max_order: int, criterion: str
         key = m.name()
         if key not in seen:
             seen[key] = _hier_candidate(m, h, y)
+            advance(1)
         c = seen[key]
         if c.status != "ok":
             return math.inf

@@ -26,6 +26,7 @@ from .dga import grid_quantiles
 from .errors import EstimateError
 from .histories import CaptureHistories
 from .lcmcr import posterior_summary
+from .progress import ProgressReporter, prefixed
 from .results import EstimateResult
 from .text_columns import fold, pad, text_width
 
@@ -84,12 +85,14 @@ def _row(name: str, width: int, values: str) -> list[str]:
 
 
 def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method: str = "loglinear",
-                    seed: int | None = None, **options: Any) -> StrataResult:
+                    seed: int | None = None, progress: ProgressReporter | None = None,
+                    **options: Any) -> StrataResult:
     """Estimate each stratum and the total; this is what ``unseen estimate --by FIELD`` calls.
 
     ``histories_by_stratum`` maps a stratum label to its capture histories (all strata over the same
     lists, or not: lists naming no one in a stratum are dropped there). ``seed`` seeds every stratum
-    reproducibly (each gets its own stream); other options go to the estimator.
+    reproducibly (each gets its own stream); ``progress`` hears of each stratum's steps, named after
+    it; other options go to the estimator.
     """
     names = sorted(histories_by_stratum)
     stream = np.random.SeedSequence(seed) if seed is not None else None
@@ -101,7 +104,8 @@ def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method
         reason = _why_not_estimable(h)
         if reason is None:
             try:
-                done[name] = _estimate_one(name, h, method, None if s is None else int(s), options)
+                done[name] = _estimate_one(name, h, method, None if s is None else int(s), options,
+                                           prefixed(progress, f"stratum {name!r}: "))
             except EstimateError as exc:
                 reason = str(exc)
         if reason is not None:
@@ -112,11 +116,11 @@ def estimate_strata(histories_by_stratum: Mapping[str, CaptureHistories], method
 
 
 def _estimate_one(name: str, h: CaptureHistories, method: str, seed: int | None,
-                  options: dict[str, Any]) -> EstimateResult:
+                  options: dict[str, Any], progress: ProgressReporter) -> EstimateResult:
     """One stratum's estimate; its warnings say which stratum they are about."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = estimate(h.drop_empty_lists(), method, seed, **options)
+        result = estimate(h.drop_empty_lists(), method, seed, progress, **options)
     for w in caught:
         warnings.warn(f"stratum {name!r}: {w.message}", w.category, stacklevel=3)
     return result
