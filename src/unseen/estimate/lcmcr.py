@@ -47,12 +47,14 @@ class LCMCR:
     ``K`` latent classes (truncation of the stick-breaking prior), ``alpha ~ Gamma(a_alpha, b_alpha)``
     (LCMCR's defaults 0.25, 0.25), ``p(N) ∝ 1/N``. ``chains`` chains of ``burnin`` sweeps then
     ``samples`` draws kept every ``thin`` sweeps. Convergence targets: R-hat below ``rhat_max`` and
-    ESS above ``ess_min``.
+    ESS above ``ess_min``. Each extension doubles the draws; five are allowed because Kosovo's table,
+    with three, ended short of the targets for every seed tried (R-hat 1.012–1.019, ESS 306–424) and
+    passes after four or five (some 10–30 s on two cores).
     """
 
     def __init__(self, K: int = 10, a_alpha: float = 0.25, b_alpha: float = 0.25, chains: int = 4,  # noqa: N803
                  burnin: int = 10000, samples: int = 1000, thin: int = 10, seed: int | None = None,
-                 rhat_max: float = 1.01, ess_min: float = 400.0, max_extensions: int = 3,
+                 rhat_max: float = 1.01, ess_min: float = 400.0, max_extensions: int = 5,
                  n_jobs: int | None = None, level: float = 0.95) -> None:
         self.K = K
         self.a_alpha = a_alpha
