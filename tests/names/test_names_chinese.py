@@ -42,9 +42,11 @@ def test_han_key_matches_the_uyghur_spelling(han: str, spelling: str) -> None:
     assert part_key(han) == part_key(spelling)
 
 
-def test_only_yin_closes_on_m() -> None:
+def test_only_la_yin_closes_on_m() -> None:
     assert part_key("依不拉音") == "APRM"
     assert part_key("秀英") == "SN"  # 英 ying is the n of a Han given name, Xiuying
+    # 胡赛因 is Hüseyin, and Huseyin in Latin splits into pinyin syllables too: both keep their n.
+    assert part_key("胡赛因") == part_key("Huseyin") == part_key("Hüseyin") == "ASN"
 
 
 @pytest.mark.parametrize(("pinyin", "spelling"), [

@@ -13,7 +13,7 @@ syllable by syllable, so they work for names no table lists:
   consonant (不 in 阿不都, 合 in 热合曼);
 * glides: yi and wu after a vowel are y and w (阿依古丽 Aygül, 萨吾提 Sawut), and at the start
   are the vowels i and u; yu is yü; 江 jiang is the suffix -jan, a final gu-li (古丽) -gül;
-* Chinese has no final m: a closing 音 yin after a vowel is -im (依不拉音 Ibrahim).
+* Chinese has no final m: a closing la-yin (拉音) is -rahim (依不拉音 Ibrahim).
 """
 
 from __future__ import annotations
@@ -135,9 +135,11 @@ def _decode_syllables(syllables: tuple[str, ...]) -> str:
         r = _READING[syl]
         prev_vowel = bool(out) and out[-1][-1:] in _VOWEL_START
         if i > 0 and syl in ("yi", "wu", "yin", "ying") and prev_vowel:
-            # Chinese has no final m: 音 yin closing a name writes -im (依不拉音 Ibrahim).
+            # Chinese has no final m: la-yin closing a name writes -rahim (依不拉音 Ibrahim); other closing
+            # yin are the n they sound (胡赛因 Hüseyin).
             closing = i == last
-            glide = {"yi": "y", "wu": "w" if closing else "wu", "yin": "yim" if closing else "yin"}
+            glide = {"yi": "y", "wu": "w" if closing else "wu",
+                     "yin": "yim" if closing and syllables[i - 1] == "la" else "yin"}
             r = glide.get(syl, "yin")
         elif i > 0 and syl == "er":
             r = "r"
