@@ -34,6 +34,16 @@ def test_a_loose_match_is_a_candidate_when_one_name_went_through_chinese() -> No
     assert ("1", "2") in _candidates(rows)
 
 
+def test_a_loose_match_with_conflicting_sexes_is_not_a_candidate() -> None:
+    # Loose keys are coarse; a man and a woman who agree only through them have different names.
+    rows = [
+        {"record_id": "1", "full_name": "吾甫尔·阿迪力", "birth_date": "1980", "sex": "男"},
+        {"record_id": "2", "full_name": "Ghopur Adil", "birth_date": "1980", "sex": "female"},
+        {"record_id": "3", "full_name": "Ghopur Adil", "birth_date": "1980", "sex": ""},
+    ]
+    assert _candidates(rows) == {("1", "3"), ("2", "3")}
+
+
 def test_a_loose_match_between_two_latin_spellings_is_not_a_candidate() -> None:
     # Yalikun Zeydin and Aygul Seyit share a loose key; neither went through Chinese.
     rows = [

@@ -71,7 +71,9 @@ def full_date_names_near(column: str) -> str:
 # Loose keys forgive what transcription into Chinese loses, and they are coarse (Yalikun and Aygul
 # share one): a pair that agrees only loosely is worth scoring when exactly one side went through
 # Chinese. Between two spellings in other scripts, or two Chinese lists, the name keys already agree.
-LOOSE_PLAUSIBLE = "(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key)"
+# A man and a woman who agree only loosely have two names (at a million records, 2.7M of the 17M
+# candidate pairs, none of them true): the rules on exact keys still compare such a pair.
+LOOSE_PLAUSIBLE = f"(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key) AND {SEX_COMPATIBLE}"
 
 
 def other_part_near(part: str, blocked: str) -> str:
