@@ -306,7 +306,7 @@ def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
     the ID's is kept as stated (the date comparison and the ID comparison each weigh their own)."""
     no_date = [v for v in given.unique().tolist() if v and is_no_date(v)]  # 0000-00-00 and the like
     stated = given.where(~given.isin(no_date), "")
-    codes, distinct = pd.MultiIndex.from_arrays([stated, from_id]).factorize()
+    codes, distinct = _factorize_pairs(stated, from_id)
     parsed = [_effective_birth(said, in_id) for said, in_id in distinct] + [None]  # last: missing
     columns = {
         "dob": [b.iso() if b else None for b in parsed],
@@ -315,6 +315,21 @@ def _birth_columns(given: pd.Series, from_id: pd.Series) -> pd.DataFrame:
         "dob_precision": [b.precision if b else None for b in parsed],
     }
     return pd.DataFrame(columns).take(codes).set_index(given.index)
+
+
+def _factorize_pairs(
+    first: pd.Series, second: pd.Series
+) -> tuple[npt.NDArray[np.intp], list[tuple[Any, Any]]]:
+    """Codes of the distinct (first, second) pairs and the pairs (None for a missing value), like a
+    MultiIndex's `factorize` but through integer codes: a MultiIndex builds a tuple per row, 0.8 s
+    at a million records."""
+    codes_a, uniques_a = pd.factorize(first)
+    codes_b, uniques_b = pd.factorize(second)
+    base = len(uniques_b) + 1  # codes shifted by one: 0 is a missing value
+    codes, combined = pd.factorize((codes_a.astype(np.int64) + 1) * base + codes_b + 1)
+    a, b = np.divmod(combined, base)
+    return codes, [(uniques_a[i - 1] if i else None, uniques_b[j - 1] if j else None)
+                   for i, j in zip(a.tolist(), b.tolist(), strict=True)]
 
 
 def _effective_birth(stated: str, in_id: str) -> BirthDate | None:
