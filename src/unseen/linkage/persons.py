@@ -63,18 +63,15 @@ def assign_person_ids(
     """
     previous = previous or {}
     make_id = new_id or sequential_ids(sorted(set(previous.values())))
-    overlap = _overlaps(record_ids, labels, previous)
+    overlap = _overlaps(record_ids, labels, previous) if previous else {}
     kept = _inherit(overlap)
-    ids_by_label: dict[int, str] = dict(kept)
-    created = 0
-    for label in sorted(set(labels.tolist())):
-        if label not in ids_by_label:
-            ids_by_label[label] = make_id()
-            created += 1
-    persons = [ids_by_label[int(label)] for label in labels.tolist()]
+    distinct, of_record = np.unique(labels, return_inverse=True)
+    names = [kept.get(label) or make_id() for label in distinct.tolist()]
+    created = len(names) - len(kept)
+    persons: list[str] = np.array(names, dtype=object)[of_record.ravel()].tolist()
     summary = ChangeSummary(
         records=len(record_ids),
-        persons=len(ids_by_label),
+        persons=len(names),
         created=created,
         merged=_count_merged(overlap, kept),
         split=_count_split(overlap),

@@ -279,6 +279,8 @@ def _assign(
     all_ids = ids + [full_table.at[r, "record_id"] for r in aside_rows]
     extra = np.arange(len(ids), len(ids) + len(aside_rows), dtype=np.int64)
     persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous, new_person_id)
+    if not aside_rows:  # the linked rows are the table's, in its order
+        return pd.DataFrame({"record_id": all_ids, "person_id": persons}), summary
     by_record = dict(zip(all_ids, persons, strict=True))
     order = full_table["record_id"].tolist()
     frame = pd.DataFrame({"record_id": order, "person_id": [by_record[r] for r in order]})
