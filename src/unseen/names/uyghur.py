@@ -149,10 +149,13 @@ def cyrillic_to_latin(text: str, uyghur: bool | None = None) -> str:
 
     Uyghur Cyrillic writes é as е and e as ә; Kazakh, Kyrgyz and Russian write e as е. Text with
     a letter only those alphabets use, or with no ә, җ or һ at all, is read the Kazakh way, unless
-    ``uyghur`` says which (the caller may decide on the whole name rather than one word).
+    ``uyghur`` says which (the caller may decide on the whole name rather than one word). Russian
+    has no letter for j and writes дж (Джума, Ниджат), so дж is read as j whichever way.
     """
     if uyghur is None:
         uyghur = cyrillic_is_uyghur(text)
     table = _CY_TO_LAT if uyghur else _KK_TO_LAT
+    if "дж" in text:
+        text = text.replace("дж", "җ")
     words = (_join_latin([table.get(c, c if c.isascii() else "") for c in w]) for w in text.split())
     return " ".join(w for w in words if w)
