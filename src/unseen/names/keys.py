@@ -68,8 +68,9 @@ def _letters(uly: str) -> list[str]:
 
 
 # Abdul- before a consonant other than l or r: Uyghur writes the l of Arabic ʿabd al- as it sounds,
-# assimilated (ئابدۇكېرىم Abdukérim, 阿不都克里木), diaspora spellings keep it (Abdulkerim, Abdulkarim).
-_ABDUL = re.compile(r"^abdul(?=[^aeéioöuülr'\s])")
+# assimilated (ئابدۇكېرىم Abdukérim, 阿不都克里木), diaspora spellings keep it (Abdulkerim, Abdulkarim),
+# Turkish with ü (Abdülkerim, Abdülkadir).
+_ABDUL = re.compile(r"^abd[uü]l(?=[^aeéioöuülr'\s])")
 
 
 @lru_cache(maxsize=262144)

@@ -24,7 +24,7 @@ __all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
-                       "ebu"))
+                       "ebu", "abdül", "abdür"))  # the last two Turkish (Abdül Kerim, Abdür Rahim)
 # First halves that are also names: joined only when the name still keeps a father's part.
 _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "mohamed", "muhemmet",
                             "nur", "gül", "gul", "ay"))
