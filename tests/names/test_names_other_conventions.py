@@ -37,3 +37,20 @@ def test_turkish_abdul_with_u_umlaut_assimilates_like_abdul(spellings: tuple[str
 def test_turkish_abdul_written_apart_joins_the_name_after_it() -> None:
     assert name_keys("Abdül Kerim Tursun") == name_keys("Abdukérim Tursun")
     assert name_keys("Abdür Rahim Tursun") == name_keys("Abdurehim Tursun")
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("Memet Tursunoğlu", "Memet Tursun"),  # Turkish -oğlu "son of", English -oglu
+    ("Memet Tursunoglu", "Memet Tursun"),
+    ("Memet Tursun oğlu", "Memet Tursun"),
+    ("Kadiroğlu İlham", "Ilham Qadir"),  # the part that carries it is the father's, wherever it stands
+    ("Abdurehim Aliyev", "Abdurehim Eli"),  # Russian Алиев, е after a vowel written ye
+    ("Gulnar Musayeva", "Gulnar Musa"),
+    ("Abdurehim Aliyevich", "Abdurehim Eli"),
+])
+def test_turkish_and_russian_latin_father_endings_are_removed(text: str, same_as: str) -> None:
+    assert name_keys(text) == name_keys(same_as)
+
+
+def test_a_final_y_of_the_father_stays_before_turkic_endings() -> None:
+    assert name_keys("Aygul Altaykyzy") == name_keys("Айгүл Алтайқызы") == name_keys("Aygül Altay")

@@ -32,7 +32,7 @@ _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "moh
 # written apart (Kyrgyz Асан уулу, Uzbek Abdulla o'g'li), which then mark that part as the father's.
 _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
                        "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim",
-                       "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly"))
+                       "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly", "oghlu", "oglu"))
 # Second halves that are also names (Memet Niyaz is Memet, son of Niyaz, far more often than one
 # name Memetniyaz written apart): joined only when the name still keeps a father's part.
 _SOFT_SUFFIXES = frozenset(("niyaz",))
@@ -41,13 +41,16 @@ _SOFT_SUFFIXES = frozenset(("niyaz",))
 PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
 # Endings that say "son of" / "daughter of": the part they end is the father's name, wherever it
 # stands. Kazakh -ұлы/-қызы (read uli/qizi from Cyrillic; uly/kyzy/qyzy in Latin), Kyrgyz uulu/kyzy,
-# Uyghur and Uzbek oghli/qizi, Russian-style patronymics -ovich/-ovna (v is read w). A g before -uli
-# is the Latin spelling of -gül (Nurguli), not a patronymic.
+# Uyghur and Uzbek oghli/qizi, Turkish oğlu/kızı, Russian-style patronymics -ovich/-ovna (v is read
+# w). A g before -uli is the Latin spelling of -gül (Nurguli), not a patronymic.
 _PATRONYMIC_END = re.compile(
-    r"(?<=[a-zéöü]{3})([oeé]wich|[oeé]wna|(?<!g)uli|uly|ulï|uulu|oghli|ogli|ogly|qizi|kizi|kyzy|qyzy|qizy)$"
+    r"(?<=[a-zéöü]{3})((?:(?<=[aeiouéöü])y)?[oeé]w(?:ich|na)"
+    r"|(?<!g)uli|uly|ulï|uulu|oghli|ogli|ogly|oghlu|oglu|qizi|kizi|kyzy|qyzy|qizy)$"
 )
-# Russian-style surnames (-ov, -ova, -ev, -eva), made from a father's or grandfather's name.
-_SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})([oeé]wa|[oeé]w)$")
+# Russian-style surnames (-ov, -ova, -ev, -eva), made from a father's or grandfather's name. Latin
+# spellings write the Russian е after a vowel ye (Алиев Aliyev, Мусаева Musayeva, Алиевич
+# Aliyevich): that y is the ending's, as the Cyrillic shows.
+_SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})(?:(?<=[aeiouéöü])y)?([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
