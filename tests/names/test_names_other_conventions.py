@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import name_keys, part_key
+from unseen.names import name_keys, part_key, via_chinese
 
 
 @pytest.mark.parametrize("spellings", [
@@ -54,3 +54,21 @@ def test_turkish_and_russian_latin_father_endings_are_removed(text: str, same_as
 
 def test_a_final_y_of_the_father_stays_before_turkic_endings() -> None:
     assert name_keys("Aygul Altaykyzy") == name_keys("Айгүл Алтайқызы") == name_keys("Aygül Altay")
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Tu'erxun", "Tǔ'ěrxùn", "Tuerxun", "吐尔逊", "Tursun"),  # the apostrophe before a syllable in a, o, e
+    ("Nu'ermaimaiti", "Nurmemet", "努尔买买提"),
+    ("Pa'erhati", "Perhat", "帕尔哈提"),
+    ("Màimǎití", "Maimaiti", "Memet"),  # tone marks
+    ("Ābùdūrèyīmù", "Abudureyimu", "Abdurehim"),
+])
+def test_pinyin_with_tone_marks_and_apostrophes_is_pinyin(spellings: tuple[str, ...]) -> None:
+    keys = {part_key(s) for s in spellings}
+    assert len(keys) == 1, dict(zip(spellings, map(part_key, spellings), strict=True))
+    assert via_chinese(spellings[0])
+
+
+@pytest.mark.parametrize("word", ["Kérem", "mes'ul", "Şöhret", "Gülnar"])
+def test_uly_acute_and_apostrophe_do_not_make_pinyin(word: str) -> None:
+    assert not via_chinese(word)

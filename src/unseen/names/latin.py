@@ -59,6 +59,33 @@ def latin_to_uly(word: str) -> str:
     return "".join(ch for ch in word if ch.isalpha())
 
 
+# Pinyin's tone marks. é is left out: it is a ULY letter, and a word marked with it alone is ULY.
+_TONE_MARKS = frozenset("āáǎàēěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
+
+
+def _pinyin_of(run: str) -> str | None:
+    """The plain pinyin of a Latin run that is pinyin of a transcription, else None.
+
+    Pinyin written by its own rules carries tone marks (Màimǎití) and an apostrophe before a
+    syllable that starts with a, o or e (Tu'erxun, Nu'ermaimaiti). Both hide the pinyin from
+    :func:`looks_like_pinyin`: read as a Latin spelling, Tu'erxun keyed TWRN, not Tursun's TRSN.
+    """
+    if looks_like_pinyin(run):
+        return run
+    word = run
+    if "'" in word:
+        after = {word[i + 1 : i + 2].translate(_TONELESS) for i, c in enumerate(word) if c == "'"}
+        if not after <= {"a", "o", "e"}:
+            return None
+        word = word.replace("'", "")
+    if not word.isascii():
+        if _TONE_MARKS.isdisjoint(word):
+            return None
+        word = word.translate(_TONELESS)
+    return word if word != run and looks_like_pinyin(word) else None
+
+
 def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     if script == "arabic":
         return arabic_to_latin(run).replace("'", "")
@@ -67,7 +94,8 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     if script == "han":
         return _pinyin_part(han_syllables(run))
     if script == "latin":
-        return pinyin_to_latin(run) if looks_like_pinyin(run) else latin_to_uly(run)
+        pinyin = _pinyin_of(run)
+        return latin_to_uly(run) if pinyin is None else pinyin_to_latin(pinyin)
     return ""
 
 
@@ -128,7 +156,9 @@ def _via_chinese(text: str) -> bool:
 
 
 def _word_via_chinese(word: str) -> bool:
-    return looks_like_pinyin(word) if word.isascii() else any(char_script(c) == "han" for c in word)
+    if any(char_script(c) == "han" for c in word):
+        return True
+    return all(c == "'" or char_script(c) == "latin" for c in word) and _pinyin_of(word) is not None
 
 
 # Per word: names are new far more often than their words are.
