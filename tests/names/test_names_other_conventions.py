@@ -72,3 +72,16 @@ def test_pinyin_with_tone_marks_and_apostrophes_is_pinyin(spellings: tuple[str, 
 @pytest.mark.parametrize("word", ["Kérem", "mes'ul", "Şöhret", "Gülnar"])
 def test_uly_acute_and_apostrophe_do_not_make_pinyin(word: str) -> None:
     assert not via_chinese(word)
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Toursoun", "Tursun", "吐尔逊"),  # French and English ou for u
+    ("Yousouf", "Yousuf", "Yüsüp", "玉素甫"),
+    ("Ousman", "Osman", "吾斯曼"),
+    ("Nourgoul", "Nurgül", "努尔古丽"),
+    ("Abdouréhim", "Abdurehim"),
+    ("Rouzi", "Rozi", "肉孜"),  # pinyin ou is still pinyin
+])
+def test_french_ou_is_u(spellings: tuple[str, ...]) -> None:
+    keys = {part_key(s) for s in spellings}
+    assert len(keys) == 1, dict(zip(spellings, map(part_key, spellings), strict=True))
