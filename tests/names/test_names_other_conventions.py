@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import name_keys, part_key, via_chinese
+from unseen.names import detect_script, name_keys, part_key, via_chinese
 
 
 @pytest.mark.parametrize("spellings", [
@@ -85,3 +85,17 @@ def test_uly_acute_and_apostrophe_do_not_make_pinyin(word: str) -> None:
 def test_french_ou_is_u(spellings: tuple[str, ...]) -> None:
     keys = {part_key(s) for s in spellings}
     assert len(keys) == 1, dict(zip(spellings, map(part_key, spellings), strict=True))
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Əhmət", "Ehmet", "ئەخمەت"),  # ə: Azerbaijani, the Uyghur New Script, Kazakh typed for ә
+    ("Həsən", "Hesen", "Һәсән"),
+    ("Ɵmər", "Ömer", "ئۆمەر"),
+    ("Ⱪurban", "Qurban", "قۇربان"),  # the New Script's ⱪ, ⱨ, ƣ
+    ("Məⱨmut", "Mehmut", "مەھمۇت"),
+    ("Ƣopur", "Ghopur", "غوپۇر"),
+])
+def test_turkic_latin_letters_outside_latin_extended_b_are_read(spellings: tuple[str, ...]) -> None:
+    keys = {part_key(s) for s in spellings}
+    assert len(keys) == 1, dict(zip(spellings, map(part_key, spellings), strict=True))
+    assert detect_script(spellings[0]) == "latin"

@@ -25,7 +25,8 @@ __all__ = ["latin_to_uly", "latin_words", "to_latin", "via_chinese"]
 _ULY_KEEP = frozenset("éöü")
 _LETTER_MAP = str.maketrans({
     "ş": "sh", "ç": "ch", "ğ": "gh", "ä": "e", "ə": "e", "ñ": "ng", "ž": "zh", "č": "ch", "š": "sh",
-    "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh",
+    "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh", "ƣ": "gh", "ɵ": "ö", "ⱪ": "q",
+    "ⱨ": "h", "ⱬ": "j",
 })
 # Other traditions' spellings of ULY letters, longest first; a lone c is Turkish c (j), but ck is
 # the English k (Serick, Nurbeck). ou is the French and English u (Toursoun, Yousuf, Ousman): ULY

@@ -21,7 +21,9 @@ SCRIPTS = ("arabic", "latin", "cyrillic", "han", "mixed", "empty", "unknown")
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _CYRILLIC = "\u0400-\u052f"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'"
+# Latin takes in the IPA letters and Latin Extended-C that Turkic alphabets use: ə (Azerbaijani, the
+# Uyghur New Script, Kazakh typed for ә), ɵ, ɣ, and the New Script's ⱪ ⱨ ⱬ.
+_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1e00-\u1eff\u2c60-\u2c7f'"
 #: Runs of one script in a word: group 1 Arabic, 2 Cyrillic, 3 Han, 4 Latin (digits etc. are skipped).
 SCRIPT_RUNS = re.compile(f"([{_ARABIC}]+)|([{_CYRILLIC}]+)|([{_HAN}]+)|([{_LATIN}]+)")
 RUN_SCRIPTS = ("", "arabic", "cyrillic", "han", "latin")
@@ -38,7 +40,7 @@ def char_script(ch: str) -> str:
         return "cyrillic" if ch.isalpha() else ""
     if 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F:
         return "han"
-    if o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+    if o < 0x02B0 or 0x1E00 <= o <= 0x1EFF or 0x2C60 <= o <= 0x2C7F:
         return "latin" if ch.isalpha() else ""
     return ""
 
