@@ -99,3 +99,19 @@ def test_turkic_latin_letters_outside_latin_extended_b_are_read(spellings: tuple
     keys = {part_key(s) for s in spellings}
     assert len(keys) == 1, dict(zip(spellings, map(part_key, spellings), strict=True))
     assert detect_script(spellings[0]) == "latin"
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("Mai-mai-ti Tu-er-xun", "Maimaiti Tuerxun"),  # pinyin typed a syllable at a time
+    ("Mai-mai-ti·Tu-er-xun", "买买提·吐尔逊"),
+    ("Abudu Reyimu Aili", "Abudureyimu Aili"),  # 阿不都, the bound prefix, written apart in pinyin
+    ("Abudu-reyimu Aili", "阿不都热依木·艾力"),
+    ("Guli Naer Aili", "Gulinaer Aili"),  # 古丽 gül- written apart
+])
+def test_pinyin_cut_into_syllables_or_prefixes_is_one_part(text: str, same_as: str) -> None:
+    assert name_keys(text) == name_keys(same_as)
+
+
+def test_hyphen_between_whole_pinyin_words_still_separates_them() -> None:
+    assert name_keys("Maimaiti-Tuerxun") == name_keys("Maimaiti Tuerxun")
+    assert name_keys("Guli Aili") == name_keys("古丽·艾力")

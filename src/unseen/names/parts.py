@@ -18,16 +18,16 @@ from unseen.names.errors import check_text
 from unseen.names.latin import latin_words
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words, normalize
-from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name
+from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name, pinyin_syllables
 
 __all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
-                       "ebu", "abdül", "abdür"))  # the last two Turkish (Abdül Kerim, Abdür Rahim)
+                       "ebu", "abdül", "abdür", "abudu"))  # Turkish (Abdül Kerim), pinyin (Abudu Reyimu)
 # First halves that are also names: joined only when the name still keeps a father's part.
 _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "mohamed", "muhemmet",
-                            "nur", "gül", "gul", "ay"))
+                            "nur", "gül", "gul", "guli", "ay"))  # guli: pinyin of 古丽 (Guli Naer)
 # Second halves that attach to the part before them; the last ones are "son of" and "daughter of"
 # written apart (Kyrgyz Асан уулу, Uzbek Abdulla o'g'li), which then mark that part as the father's.
 _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
@@ -52,6 +52,16 @@ _PATRONYMIC_END = re.compile(
 # Aliyevich): that y is the ending's, as the Cyrillic shows.
 _SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})(?:(?<=[aeiouéöü])y)?([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
+# Pinyin typed a syllable at a time, joined by hyphens (Mai-mai-ti Tu-er-xun, Mei-qin): one word.
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _joined_syllables(m: re.Match[str]) -> str:
+    """The hyphenated run as one word when every piece is one pinyin syllable; else as it stands
+    (Abdu-Rehim is joined, or not, as any compound)."""
+    pieces = m.group().split("-")
+    syllables = pinyin_syllables()
+    return "".join(pieces) if all(p.lower() in syllables for p in pieces) else m.group()
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,8 @@ def name_parts(text: str) -> tuple[str, ...]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
+    if "-" in text:
+        text = _HYPHENATED.sub(_joined_syllables, text)
     stripped = text.strip()
     if cut := han_name_cut(stripped):
         text = stripped[:cut] + "·" + stripped[cut:]
