@@ -79,6 +79,25 @@ def test_a_rare_name_is_a_candidate_whatever_else_differs() -> None:
     assert ("1", "2") not in _candidates(rare + others)
 
 
+def test_an_uncommon_name_is_a_candidate_where_the_birth_years_allow_one_person() -> None:
+    # No date on one side and no place in common: only the name can bring these two together.
+    pair = [
+        {"record_id": "1", "full_name": "Nurbek Askar", "birthplace": ""},
+        {"record_id": "2", "full_name": "Nurbek Askar", "birth_date": "1980", "birthplace": "Aksu"},
+        {"record_id": "3", "full_name": "Nurbek Askar", "birth_date": "1981", "birthplace": "Hotan"},
+        {"record_id": "4", "full_name": "Nurbek Askar", "birth_date": "1990", "birthplace": "Hotan"},
+    ]
+    found = _candidates(pair)
+    assert {("1", "2"), ("2", "3")} <= found  # a year unknown, or a year apart
+    assert ("2", "4") not in found  # ten years apart, places differ
+    # Among twenty-one namesakes the name alone is no block.
+    namesakes = [
+        {"record_id": str(i), "full_name": "Nurbek Askar", "birth_date": f"{1900 + i}", "birthplace": "Kashi"}
+        for i in range(5, 22)
+    ]
+    assert ("1", "2") not in _candidates(pair + namesakes)
+
+
 def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> None:
     rows = [
         {"record_id": "1", "full_name": "Zarlia Gearman", "birth_date": "1910-12-25", "facility": "Camp 3"},

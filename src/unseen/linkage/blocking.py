@@ -5,15 +5,16 @@ with block sizes, not with the square of the records. Names are blocked on their
 (order-insensitive `name_key`, and `loose_name_key`, which drops the sounds Chinese transcription
 loses, used only where exactly one side went through Chinese) together with one more field, so that
 a million records of common names do not explode (a name held by a handful of records is blocked on
-alone, whatever else differs); where one record has no birth year, the loose key joins with the
-place or the facility instead (the filter on that one side runs before the join, so the blocks stay
-small); one name part with birth year and place catches names whose other part is missing or read
-differently, if that other part is unknown or spelt alike; the full birth date catches the rest of a
-changed name, with one name part or with the place or facility (if some part is still spelt alike),
-and the ID number, exact or one typo away, catches the rest. A name part with the full date counts
-only dates known to the day: a year-only date is as common as its year. Rules that looked useful but
-cost tens of millions of pairs at a million records for a few extra true pairs (a name part with
-place and facility) are left out; `bench/link_bench.py` prints the blocking recall this leaves.
+alone, whatever else differs, and one held by twenty or fewer where the birth years allow one
+person); where one record has no birth year, the loose key joins with the place or the facility
+instead (the filter on that one side runs before the join, so the blocks stay small); one name part
+with birth year and place catches names whose other part is missing or read differently, if that
+other part is unknown or spelt alike; the full birth date catches the rest of a changed name, with
+one name part or with the place or facility (if some part is still spelt alike), and the ID number,
+exact or one typo away, catches the rest. A name part with the full date counts only dates known to
+the day: a year-only date is as common as its year. Rules that looked useful but cost tens of
+millions of pairs at a million records for a few extra true pairs (a name part with place and
+facility) are left out; `bench/link_bench.py` prints the blocking recall this leaves.
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def id_one_edit(near_key: str) -> str:
 PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("name_key", "dob_year"), None),
     (("rare_name_key",), None),
+    (("uncommon_name_key",), f"{YEARS_COMPATIBLE} AND {SEX_COMPATIBLE}"),
     (("loose_name_key", "dob_year"), LOOSE_PLAUSIBLE),
     (("name_key", "place_key"), YEARS_COMPATIBLE),
     (("loose_name_key", "place_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE}"),
