@@ -1,4 +1,5 @@
 import datetime as dt
+from itertools import combinations
 from typing import Any
 
 import pandas as pd
@@ -316,3 +317,17 @@ def test_trained_parameters_are_rounded_so_reruns_agree_to_the_bit(
     ]
     assert len(values) > 20
     assert all(float(f"{v:.8g}") == v for v in values)
+
+
+def test_every_pair_inside_a_person_of_three_or_more_is_scored(
+    linked: tuple[pd.DataFrame, LinkResult],
+) -> None:
+    # Blocking need not find every pair of one person's records; the guard against chaining must
+    # still weigh each pair, so the pairs blocking missed are scored before clustering.
+    _, result = linked
+    pairs = result.pairs
+    scored = {tuple(sorted(p)) for p in zip(pairs["record_id_l"], pairs["record_id_r"], strict=True)}
+    persons = result.assignments.groupby("person_id")["record_id"].apply(sorted)
+    inside = [pair for ids in persons if len(ids) >= 3 for pair in combinations(ids, 2)]
+    assert len(inside) > 50
+    assert all(pair in scored for pair in inside)

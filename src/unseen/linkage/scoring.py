@@ -131,7 +131,14 @@ def score_pairs(
         prior = 1 / (1 + 2 ** -(logit2(prior) + shift))
     pairs = _shifted(pairs, shift)
     pairs = pairs[pairs["match_weight"] >= options.pair_floor_weight]
-    weak = _shifted(_weak_pairs_in_clusters(linker, table, pairs, options, links, shift), shift)
+    nodes, component = _strong_components(pairs, options, links)
+    weak = _shifted(_weak_pairs_in_clusters(linker, table, nodes, component, options, shift), shift)
+    if blocked is not None:  # (on DuckDB, where pairs can be handed to predict)
+        unblocked = _unblocked_pairs_in_clusters(nodes, component, pairs, weak)
+        if len(unblocked):
+            weak = pd.concat(
+                [weak, _shifted(_score_listed(linker, frame, unblocked), shift)], ignore_index=True
+            )
     band = _review_band(linker, table, options, shift)
     nearest = _nearest_pair(linker, table, shift) if band.empty else band.iloc[:0]
     predictions.drop_table_from_database_and_remove_from_cache()
@@ -239,27 +246,19 @@ def _with_evidence(wide: Linker, band: pd.DataFrame) -> pd.DataFrame:
 def _weak_pairs_in_clusters(
     linker: Linker,
     table: str,
-    pairs: pd.DataFrame,
+    nodes: npt.NDArray[np.int64],
+    component: npt.NDArray[np.int64],
     options: LinkOptions,
-    links: Sequence[tuple[int, int]],
     shift: float,
 ) -> pd.DataFrame:
-    strong = pairs[pairs["match_weight"] >= probability_to_weight(options.threshold)]
-    extra = np.asarray(links, dtype=np.int64).reshape(-1, 2)
-    left = np.concatenate([strong["unique_id_l"].to_numpy(dtype=np.int64), extra[:, 0]])
-    right = np.concatenate([strong["unique_id_r"].to_numpy(dtype=np.int64), extra[:, 1]])
-    if len(left) == 0:
-        return pairs.iloc[:0]
-    nodes, inverse = np.unique(np.concatenate([left, right]), return_inverse=True)
-    n = len(nodes)
-    graph = coo_matrix(
-        (np.ones(len(left), dtype=np.int8), (inverse[: len(left)], inverse[len(left) :])), (n, n)
-    )
-    _, component = connected_components(graph, directed=False)
+    ids = np.empty(0, dtype=np.int64)
+    empty = pd.DataFrame({"unique_id_l": ids, "unique_id_r": ids, "match_weight": np.empty(0)})
+    if len(nodes) == 0:
+        return empty
     sizes = np.bincount(component)
     big = sizes[component] >= 3
     if not big.any():
-        return pairs.iloc[:0]
+        return empty
     members = pd.DataFrame({"uid": nodes[big]})
     name = f"__unseen_components_{uuid.uuid4().hex[:8]}"
     linker.table_management.register_table(members, name, overwrite=True)
@@ -274,6 +273,93 @@ def _weak_pairs_in_clusters(
     comp = pd.Series(component, index=nodes)
     same = comp.loc[weak["unique_id_l"]].to_numpy() == comp.loc[weak["unique_id_r"]].to_numpy()
     return weak[same].reset_index(drop=True)
+
+
+# A cluster of strong links this small or smaller has every pair of its records scored, not only
+# the pairs blocking found.
+COMPLETE_UP_TO = 20
+
+
+def _strong_components(
+    pairs: pd.DataFrame, options: LinkOptions, links: Sequence[tuple[int, int]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Records joined by strong links (or `links`) and the component of each, by connectivity."""
+    strong = pairs[pairs["match_weight"] >= probability_to_weight(options.threshold)]
+    extra = np.asarray(links, dtype=np.int64).reshape(-1, 2)
+    left = np.concatenate([strong["unique_id_l"].to_numpy(dtype=np.int64), extra[:, 0]])
+    right = np.concatenate([strong["unique_id_r"].to_numpy(dtype=np.int64), extra[:, 1]])
+    if len(left) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    nodes, inverse = np.unique(np.concatenate([left, right]), return_inverse=True)
+    n = len(nodes)
+    graph = coo_matrix(
+        (np.ones(len(left), dtype=np.int8), (inverse[: len(left)], inverse[len(left) :])), (n, n)
+    )
+    _, component = connected_components(graph, directed=False)
+    return nodes.astype(np.int64), component.astype(np.int64)
+
+
+def _unblocked_pairs_in_clusters(
+    nodes: npt.NDArray[np.int64], component: npt.NDArray[np.int64], pairs: pd.DataFrame, weak: pd.DataFrame
+) -> pd.DataFrame:
+    """Pairs of records in one small component of strong links that blocking never put together.
+
+    The guard against chaining counts such a pair as mild evidence of two people; scored, it says
+    how much: a newcomer blocked with one member of a family of records is mostly the same person
+    as the others, and a namesake chained in through one link mostly is not."""
+    if len(nodes) == 0:
+        return pd.DataFrame({"unique_id_l": np.empty(0, np.int64), "unique_id_r": np.empty(0, np.int64)})
+    sizes = np.bincount(component)
+    small = (sizes[component] >= 3) & (sizes[component] <= COMPLETE_UP_TO)
+    order = np.argsort(component[small], kind="stable")
+    members, groups = nodes[small][order], component[small][order]
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    lengths = np.diff(np.r_[starts, len(groups)])
+    left_parts, right_parts = [], []
+    for size in np.unique(lengths).tolist():  # every component of one size at once
+        block = members[starts[lengths == size][:, None] + np.arange(size)]
+        a, b = np.triu_indices(size, k=1)
+        left_parts.append(block[:, a].ravel())
+        right_parts.append(block[:, b].ravel())
+    if not left_parts:
+        return pd.DataFrame({"unique_id_l": np.empty(0, np.int64), "unique_id_r": np.empty(0, np.int64)})
+    left, right = np.concatenate(left_parts), np.concatenate(right_parts)
+    lo, hi = np.minimum(left, right), np.maximum(left, right)
+    known = pd.concat([pairs, weak], ignore_index=True)
+    known_l = known["unique_id_l"].to_numpy(dtype=np.int64)
+    known_r = known["unique_id_r"].to_numpy(dtype=np.int64)
+    width = int(max(hi.max(), known_l.max(initial=0), known_r.max(initial=0))) + 1
+    inside = np.zeros(width, dtype=bool)
+    inside[members] = True
+    among = inside[known_l] & inside[known_r]  # only pairs inside these components can be known
+    known_lo, known_hi = (
+        np.minimum(known_l[among], known_r[among]),
+        np.maximum(known_l[among], known_r[among]),
+    )
+    new = ~np.isin(lo * width + hi, known_lo * width + known_hi)
+    return pd.DataFrame({"unique_id_l": lo[new], "unique_id_r": hi[new]})
+
+
+def _score_listed(linker: Linker, frame: Any, listed: pd.DataFrame) -> pd.DataFrame:
+    """Scores of exactly the `listed` pairs (DuckDB), handed to predict as its blocked pairs."""
+    con = frame.db_api.duckdb_con
+    name = f"__unseen_listed_{uuid.uuid4().hex[:8]}"
+    con.register(f"{name}_frame", listed)
+    con.execute(
+        f"CREATE TABLE {name} AS SELECT '0' AS match_key, unique_id_l AS join_key_l, "
+        f"unique_id_r AS join_key_r FROM {name}_frame"
+    )
+    con.unregister(f"{name}_frame")
+    blocked = frame.db_api.table_to_splink_dataframe(_BLOCKED_PAIRS, name)
+    linker._intermediate_table_cache[_BLOCKED_PAIRS] = blocked  # noqa: SLF001
+    predictions = linker.inference.predict()
+    linker._intermediate_table_cache.pop(blocked.templated_name, None)  # noqa: SLF001
+    con.execute(f"DROP TABLE {name}")
+    scored = fetch_frame(
+        linker, f"SELECT unique_id_l, unique_id_r, match_weight FROM {predictions.physical_name}"
+    )
+    predictions.drop_table_from_database_and_remove_from_cache()
+    return scored
 
 
 def evidence_columns(review: pd.DataFrame) -> pd.DataFrame:
