@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -77,3 +78,80 @@ def test_agreement_respects_precision() -> None:
     day = PartialDate(dt.date(1978, 3, 14), "day")
     assert not day.agrees_with(dt.date(1978, 3, 15))
     assert [p.iso() for p in (year, day)] == ["1978", "1978-03-14"]
+
+
+# Spellings files coded by hand carry: words for "born", "about" and "year" in the sources' languages,
+# month names, Chinese numerals, two-digit years that can only be a year.
+WILD = [
+    ("b. 1978", dt.date(1978, 1, 1), "year"),
+    ("born 1978", dt.date(1978, 1, 1), "year"),
+    ("born about 1978", dt.date(1978, 1, 1), "year"),
+    ("~1978", dt.date(1978, 1, 1), "year"),
+    ("approx. 1978", dt.date(1978, 1, 1), "year"),
+    ("1978-يىلى", dt.date(1978, 1, 1), "year"),
+    ("\u200f1978-يىلى تۇغۇلغان", dt.date(1978, 1, 1), "year"),
+    ("1978-يىلى 3-ئاينىڭ 14-كۈنى", dt.date(1978, 3, 14), "day"),
+    ("1978 жыл", dt.date(1978, 1, 1), "year"),
+    ("1978 жылы туған", dt.date(1978, 1, 1), "year"),
+    ("1978 жылғы 14 наурыз", dt.date(1978, 3, 14), "day"),
+    ("1978 г.р.", dt.date(1978, 1, 1), "year"),
+    ("1978 года рождения", dt.date(1978, 1, 1), "year"),
+    ("14.03.1978г.", dt.date(1978, 3, 14), "day"),
+    ("14 марта 1978 г.", dt.date(1978, 3, 14), "day"),
+    ("14 мар. 1978", dt.date(1978, 3, 14), "day"),
+    ("1978 YILI", dt.date(1978, 1, 1), "year"),
+    ("1978 doğumlu", dt.date(1978, 1, 1), "year"),
+    ("14 Mart 1978", dt.date(1978, 3, 14), "day"),
+    ("14 Şub 1978", dt.date(1978, 2, 14), "day"),
+    ("14 مارت 1978", dt.date(1978, 3, 14), "day"),
+    ("14-Mar-1978", dt.date(1978, 3, 14), "day"),
+    ("14-Mar-78", dt.date(1978, 3, 14), "day"),
+    ("Sept. 14th, 1978", dt.date(1978, 9, 14), "day"),
+    ("1978-Mar-14", dt.date(1978, 3, 14), "day"),
+    ("Mar '78", dt.date(1978, 3, 1), "month"),
+    ("78-03-14", dt.date(1978, 3, 14), "day"),
+    ("14/3/78", dt.date(1978, 3, 14), "day"),
+    ("3/14/78", dt.date(1978, 3, 14), "day"),
+    ("一九七八年", dt.date(1978, 1, 1), "year"),
+    ("一九七八年三月十四日", dt.date(1978, 3, 14), "day"),
+    ("二〇〇一年十二月", dt.date(2001, 12, 1), "month"),
+    ("1978年生", dt.date(1978, 1, 1), "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), WILD)
+def test_spellings_of_hand_coded_files_read_with_their_precision(
+    text: str, value: dt.date, precision: str
+) -> None:
+    assert parse_date(text) == PartialDate(value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1970s", "a decade, not a date: '1970s'"),
+        ("1970-е", "a decade"),
+        ("1970年代", "a decade"),
+        ("1975-78", "a range of years, not a date: '1975-78'"),
+        ("1975-1978", "a range of years"),
+        ("age 45", "an age, not a date: 'age 45'"),
+        ("43 yaşında", "an age"),
+        ("45 лет", "an age"),
+        ("45岁", "an age"),
+        ("14/3/05", "two-digit year in '14/3/05'"),  # 1905 or 2005, and 05 could be the day
+        ("3/4/05", "two-digit year"),
+        ("Mar 05", "two-digit year"),  # 5 March of no year, or March 2005
+        ("1978-13", "impossible date"),  # a month, not a range 1978-2013
+        ("14 Foo 1978", "cannot read date '14 Foo 1978'"),
+        ("March 1978 1979", "cannot read date"),
+    ],
+)
+def test_what_is_no_date_says_why(text: str, reason: str) -> None:
+    with pytest.raises(FieldError, match=re.escape(reason)):
+        parse_date(text)
+
+
+def test_a_month_first_format_reads_two_digit_years_too() -> None:
+    # the importer's column-wide month-first formats are written with %Y
+    assert parse_date("4/5/78", ["%m/%d/%Y"]) == PartialDate(dt.date(1978, 4, 5), "day")
+    assert parse_date("4/5/78") == PartialDate(dt.date(1978, 5, 4), "day")

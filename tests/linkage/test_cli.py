@@ -159,3 +159,13 @@ def test_ids_that_fail_their_check_character_are_named(tmp_path: Path) -> None:
     clean = CliRunner().invoke(link, ["--input", str(_write(tmp_path / "ok.csv", CASES)),
                                       "--out", str(tmp_path / "o2.csv")])
     assert "check character" not in clean.output
+
+
+def test_a_decade_for_a_birth_date_is_refused_naming_row_field_and_value(tmp_path: Path) -> None:
+    dates = ["b. 1978", "1970s", "14-Mar-1978", *[""] * (len(CASES) - 3)]
+    src = _write(tmp_path / "bad.csv", CASES.assign(birth_date=dates))
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code != 0
+    assert f"{src}: 1 problem(s)" in result.output
+    row = f"row 3 (record_id='{CASES['record_id'][1]}') birth_date: a decade, not a date: '1970s'"
+    assert row in result.output

@@ -22,6 +22,12 @@ TODAY = dt.date(2026, 1, 1)
         ("07/03/1980", BirthDate(1980, 3, 7, "day")),
         ("1978年3月14日", BirthDate(1978, 3, 14, "day")),
         ("03/1978", BirthDate(1978, 3, None, "month")),
+        ("b. 1978", BirthDate(1978, None, None, "year")),  # hand-coded spellings, as the importer reads them
+        ("1978-يىلى", BirthDate(1978, None, None, "year")),
+        ("1978 г.р.", BirthDate(1978, None, None, "year")),
+        ("14-Mar-1978", BirthDate(1978, 3, 14, "day")),
+        ("78-03-14", BirthDate(1978, 3, 14, "day")),
+        ("一九七八年", BirthDate(1978, None, None, "year")),
         ("", None),
         ("  ", None),
     ],
@@ -40,6 +46,9 @@ def test_parse_birth_date(text: str, expected: BirthDate | None) -> None:
         ("1879", "before 1880"),
         ("2030", "future"),
         ("2026-01-02", "future"),
+        ("1970s", "^a decade, not a date: '1970s'; write a year"),  # the reason, not "cannot read"
+        ("age 45", "^an age, not a date"),
+        ("14/3/05", "^two-digit year in '14/3/05'"),
     ],
 )
 def test_impossible_birth_dates_say_why(text: str, reason: str) -> None:
@@ -159,6 +168,20 @@ def test_zero_or_unknown_parts_and_no_date_spellings() -> None:
     assert parse_birth_date("XX.03.1978") == BirthDate(1978, 3, None, "month")
     assert parse_birth_date("0000-00-00") is None
     assert parse_birth_date("????") is None
+
+
+def test_a_column_of_month_first_dates_reads_two_digit_years_month_first() -> None:
+    from unseen.linkage.records import check_columns
+
+    table = check_columns(
+        pd.DataFrame(
+            {"record_id": ["a", "b"], "full_name": ["A B", "C D"], "birth_date": ["3/14/78", "4/5/78"]}
+        )
+    )
+    assert [parse_birth_date(d) for d in table["birth_date"]] == [
+        BirthDate(1978, 3, 14, "day"),
+        BirthDate(1978, 4, 5, "day"),  # 5 April, as the column writes its dates
+    ]
 
 
 def test_the_ids_birth_date_fills_a_date_spelt_as_none() -> None:

@@ -66,11 +66,14 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
 
 def _other_spelling(value: str) -> tuple[int, int | None, int | None] | None:
     """Year, month, day of a date spelt as the importer reads dates (14.03.1978, 1978/3/14,
-    1978年3月14日, March 1978, XX.03.1978 ...), None for a spelling of no date (0000-00-00);
-    ValueError naming the value when nobody could read it."""
+    1978年3月14日, March 1978, b. 1978, 1978-يىلى, 14 марта 1978 г., XX.03.1978 ...), None for a
+    spelling of no date (0000-00-00); ValueError naming the value when nobody could read it, or
+    saying what it is instead (a decade, an age, a two-digit year that could be a day)."""
     try:
         parsed = parse_date(value)
     except FieldError as exc:
+        if not str(exc).startswith("cannot read"):  # the reason says it: a decade, an age, a 2-digit year
+            raise ValueError(str(exc)) from None
         raise ValueError(f"{exc} (YYYY, YYYY-MM, YYYY-MM-DD or a common spelling)") from None
     if parsed is None:
         return None
