@@ -169,3 +169,49 @@ def test_a_decade_for_a_birth_date_is_refused_naming_row_field_and_value(tmp_pat
     assert f"{src}: 1 problem(s)" in result.output
     row = f"row 3 (record_id='{CASES['record_id'][1]}') birth_date: a decade, not a date: '1970s'"
     assert row in result.output
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["编号", "来源", "姓名", "性别", "出生日期", "籍贯", "身份证号码", "关押地点"],
+        ["№", "Источник", "ФИО", "Пол", "Дата рождения", "Место рождения", "prc_id", "лагерь"],
+        ["KAYIT NO", "kaynak", "Ad Soyad", "CİNSİYET", "Doğum Tarihi", "Doğum Yeri", "Kimlik No", "kamp"],
+        ["id", "list", "аты-жөні", "жынысы", "туған күні", "туған жері", "id_card", "camp"],
+        ["record id", "source", "ئىسمى", "جىنسى", "تۇغۇلغان ۋاقتى", "تۇغۇلغان يېرى", "national id", "prison"],
+        ["Record ID", "Source", "Name", "Sex/Gender", "Birth Year", "Hometown", "PRC ID", "Detention Center"],
+    ],
+)
+def test_headers_in_the_sources_languages_name_the_columns(tmp_path: Path, header: list[str]) -> None:
+    columns = ["record_id", "source", "full_name", "sex", "birth_date", "birthplace", "id_number", "facility"]
+    frame = CASES.assign(source="s1", birthplace="Kashgar", facility="Camp 1")[columns]
+    table = read_records_csv(_write(tmp_path / "records.csv", frame.set_axis(header, axis=1)))
+    assert table.attrs["unused"] == ""
+    for column in columns:
+        assert table[column].tolist() == frame[column].str.strip().tolist(), column
+
+
+def test_columns_not_used_are_named_on_one_line(tmp_path: Path) -> None:
+    frame = CASES.drop(columns="birth_date").assign(**{"DOB": "1978", "Birth Year": "1978", "Notes": "x"})
+    src = _write(tmp_path / "records.csv", frame)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes == [
+        "note: column(s) not used: 'DOB', 'Birth Year', 'Notes'; birth_year and dob could each be birth_date "
+        "(rename the one to use)"
+    ]
+
+
+def test_records_sharing_an_id_under_a_prc_id_header_are_one_person(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {"Record ID": ["a", "b"], "Name": ["Memet Tursun", "Mehmet Tursunov"],
+         "PRC ID": ["653101197803141232"] * 2}
+    )
+    src = _write(tmp_path / "records.csv", frame)
+    out = tmp_path / "o.csv"
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.output
+    clusters = dict(list(csv.reader(out.open(encoding="utf-8")))[1:])
+    assert clusters["a"] == clusters["b"]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from unseen.cli.context import output_file
@@ -70,8 +71,8 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     "input_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Standalone mode: a records CSV (record_id, source, full_name, sex, birth_date, birthplace, "
-    "id_number, facility; record_id and full_name required; extra columns ignored). Without it, the "
-    "project's records are linked.",
+    "id_number, facility; record_id and full_name required; other columns are not used, and named on "
+    "stderr). Without it, the project's records are linked.",
 )
 @click.option(
     "--out",
@@ -164,6 +165,8 @@ def link(
     options = LinkOptions(threshold=threshold, invalid="raise" if bad_rows == "error" else "singleton")
     try:
         records = read_records_csv(input_path)
+        if records.attrs.get("unused"):  # a column not used must not vanish unseen (Prison, PRC ID ...)
+            console.print(f"[yellow]note:[/] {escape(records.attrs['unused'])}", soft_wrap=True)
         model = LinkageModel.load(model_path) if model_path else None
         with Progress(
             SpinnerColumn(),

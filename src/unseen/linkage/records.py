@@ -1,8 +1,8 @@
 """The records table that linkage takes, and its validation.
 
 Columns: record_id and full_name are required; source, sex, birth_date, birthplace, id_number and
-facility are optional (a missing column reads as empty) and extra columns are ignored. Problems are
-collected for every row before anything is raised, so one error lists them all by row.
+facility are optional (a missing column reads as empty); other columns are not used, and said to be.
+Problems are collected for every row before anything is raised, so one error lists them all by row.
 """
 
 from __future__ import annotations
@@ -59,44 +59,95 @@ def read_records_csv(path: str | Path) -> pd.DataFrame:
     return check_columns(table, source=str(path))
 
 
-# Other names files give the columns; used only where the column's own name is absent and exactly
-# one of its other names is present.
+# Other names files give the columns, in English and the sources' languages (Chinese, Russian, Kazakh,
+# Turkish, Uyghur), written as canonical_header writes them; used only where the column's own name is
+# absent and exactly one of its other names is present.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "record_id": ("id", "record", "recordid", "record_no", "row_id"),
-    "full_name": ("name", "fullname", "person_name"),
-    "source": ("source_id", "source_name", "source_key"),
-    "sex": ("gender",),
-    "birth_date": ("dob", "date_of_birth", "birthdate", "born"),
-    "birthplace": ("birth_place", "place_of_birth", "hometown"),
-    "id_number": ("id_no", "idnumber", "national_id", "id_card", "id_card_number", "resident_id"),
-    "facility": ("facility_name", "detention_facility", "camp"),
+    "record_id": (
+        "id", "record", "recordid", "record_no", "row_id", "编号", "序号", "№", "номер", "kayıt_no",
+        "sıra_no",
+    ),
+    "full_name": (
+        "name", "fullname", "person_name", "姓名", "名字", "фио", "имя", "аты_жөні", "ad_soyad", "adı_soyadı",
+        "isim", "ئىسمى", "ئىسىم_فامىلىسى",
+    ),
+    "source": ("source_id", "source_name", "source_key", "list", "来源", "источник", "kaynak", "дереккөз"),
+    "sex": ("gender", "sex_gender", "gender_sex", "性别", "пол", "жынысы", "cinsiyet", "جىنسى"),
+    "birth_date": (
+        "dob", "date_of_birth", "birthdate", "born", "birth_year", "year_of_birth", "yob", "出生日期",
+        "出生年月", "出生年月日", "出生年份", "дата_рождения", "год_рождения", "туған_күні", "туған_жылы",
+        "doğum_tarihi",
+        "doğum_yılı", "تۇغۇلغان_ۋاقتى", "تۇغۇلغان_يىلى",
+    ),
+    "birthplace": (
+        "birth_place", "place_of_birth", "hometown", "出生地", "籍贯", "место_рождения", "туған_жері",
+        "doğum_yeri", "تۇغۇلغان_يېرى",
+    ),
+    "id_number": (
+        "id_no", "idnumber", "national_id", "id_card", "id_card_number", "id_card_no", "resident_id",
+        "prc_id", "prc_id_number", "chinese_id", "身份证号", "身份证号码", "身份证", "公民身份号码",
+        "kimlik_no",
+    ),
+    "facility": (
+        "facility_name", "detention_facility", "camp", "prison", "detention_center", "detention_centre",
+        "place_of_detention", "关押地点", "关押场所", "лагерь", "место_содержания", "kamp", "cezaevi",
+    ),
 }
-_HEADER_SEPARATORS = re.compile(r"[\s\-.]+")
+# "/" too: "Sex/Gender" is sex_gender.
+_HEADER_SEPARATORS = re.compile(r"[\s\-./]+")
 
 
 def canonical_header(name: object) -> str:
     """A header as the column it names: "Full Name", "full-name" and " FULL_NAME " are full_name."""
-    return _HEADER_SEPARATORS.sub("_", str(name).strip().lower()).strip("_")
+    return _HEADER_SEPARATORS.sub("_", str(name).strip().replace("İ", "i").lower()).strip("_")
 
 
-def _with_known_names(table: pd.DataFrame) -> pd.DataFrame:
+def _folded(header: str) -> str:
+    """Turkish headers are typed with and without their dotless i ("Kayıt No", "KAYIT NO")."""
+    return header.replace("ı", "i")
+
+
+_ALIASES = {column: {_folded(a) for a in aliases} for column, aliases in COLUMN_ALIASES.items()}
+
+
+def _with_known_names(table: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The table with its columns under their known names, and a line naming the columns not used."""
+    original = list(table.columns)
     table = table.rename(columns=canonical_header)
     present = set(table.columns)
     renames = {}
-    for column, aliases in COLUMN_ALIASES.items():
-        found = [a for a in aliases if a in present]
+    unsure = []
+    for column, aliases in _ALIASES.items():
+        found = sorted(c for c in present if _folded(c) in aliases)
         if column not in present and len(found) == 1:
             renames[found[0]] = column
-    return table.rename(columns=renames)
+        elif column not in present and found:
+            unsure.append(f"{' and '.join(found)} could each be {column} (rename the one to use)")
+    table = table.rename(columns=renames)
+    unused = [
+        repr(str(name)) for name, column in zip(original, table.columns, strict=True)
+        if column not in COLUMNS and not _is_blank_extra(name, table[column])
+    ]
+    if not unused:
+        return table, ""
+    return table, f"column(s) not used: {', '.join(unused)}" + "".join(f"; {u}" for u in unsure)
+
+
+def _is_blank_extra(name: object, values: pd.Series | pd.DataFrame) -> bool:
+    """A nameless column with nothing in it: what a trailing delimiter leaves."""
+    blank = values.astype(str).map(str.strip) == ""
+    return str(name).startswith("Unnamed: ") and bool(blank.all(axis=None))
 
 
 def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
     """The table with the known columns as stripped text; raises if a required column is missing.
 
     Headers match whatever their case, spacing or hyphens, and common other names of a column
-    (name, dob, gender, place_of_birth …) stand in for it where its own name is absent.
+    (name, dob, gender, place_of_birth, 姓名, дата рождения …) stand in for it where its own name is
+    absent. A column that is not used is not dropped in silence: `attrs["unused"]` holds a line naming
+    those columns (empty when every column is used), for the caller to show.
     """
-    table = _with_known_names(table)
+    table, unused = _with_known_names(table)
     missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
     if missing:
         raise InvalidRecordsError(
@@ -106,7 +157,9 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
     empty = pd.Series("", index=table.index, dtype=object)
     columns = {c: _stripped_text(table[c] if c in table.columns else empty) for c in COLUMNS}
     columns["birth_date"] = _in_one_date_order(columns["birth_date"])
-    return pd.DataFrame(columns).reset_index(drop=True)
+    checked = pd.DataFrame(columns).reset_index(drop=True)
+    checked.attrs["unused"] = unused
+    return checked
 
 
 def _in_one_date_order(dates: pd.Series) -> pd.Series:
