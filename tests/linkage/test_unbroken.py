@@ -12,6 +12,12 @@ def _held(*names: str) -> list[tuple[str, int]]:
     return [(part_key(n), 1) for n in names]
 
 
+def _prepared_keys(names: list[str]) -> list[str]:
+    ids = [str(i) for i in range(len(names))]
+    table = check_columns(pd.DataFrame({"record_id": ids, "full_name": names}))
+    return list(prepare_records(table)["name_key"])
+
+
 def test_a_name_without_its_dot_is_split_between_two_held_names() -> None:
     split = split_unbroken([("麦麦提吐尔逊", 1)], _held("Memet", "Tursun", "Memet"))
     assert split == {"麦麦提吐尔逊": "麦麦提·吐尔逊"}
@@ -30,9 +36,7 @@ def test_a_name_held_whole_more_often_than_split_stays_whole() -> None:
 
 def test_prepared_keys_of_an_unbroken_name_match_its_spelling_elsewhere() -> None:
     names = ["麦麦提吐尔逊", "Memet Tursun", "Ablimit Hesen", "阿布力米提", "阿布力米提艾山"]
-    ids = [str(i) for i in range(len(names))]
-    table = check_columns(pd.DataFrame({"record_id": ids, "full_name": names}))
-    keys = prepare_records(table)["name_key"].tolist()
+    keys = _prepared_keys(names)
     assert keys[0] == keys[1]
     assert keys[4] == keys[2]
     assert keys[3] == part_key("Ablimit")
@@ -51,8 +55,7 @@ def test_a_uyghur_name_that_starts_like_a_han_surname_stays_whole() -> None:
 
 def test_a_han_name_in_characters_meets_its_pinyin_when_the_run_holds_both_parts() -> None:
     names = ["张志强", "Zhang Zhiqiang", "Zhang Wei"]
-    table = check_columns(pd.DataFrame({"record_id": ["1", "2", "3"], "full_name": names}))
-    keys = prepare_records(table)["name_key"].tolist()
+    keys = _prepared_keys(names)
     assert keys[0] == keys[1] != keys[2]
 
 
@@ -68,7 +71,32 @@ def test_halves_the_run_writes_apart_in_characters_come_first() -> None:
 def test_prepared_keys_of_an_unbroken_name_follow_the_parts_written_apart() -> None:
     names = ["买买提·吐尔逊", "买买提 艾合买提", "买买提·艾力", "艾合买提·吐尔逊", "买买提艾合买提",
              "Memet Ehmet"]
-    ids = [str(i) for i in range(len(names))]
-    table = check_columns(pd.DataFrame({"record_id": ids, "full_name": names}))
-    keys = prepare_records(table)["name_key"].tolist()
+    keys = _prepared_keys(names)
     assert keys[4] == keys[5] == keys[1]
+
+
+def test_pinyin_written_as_one_word_is_split_between_two_held_names() -> None:
+    held = _held("Memet", "Tursun", "Memet")
+    assert split_unbroken([("Maimaitituerxun", 1)], held) == {"Maimaitituerxun": "Maimaiti Tuerxun"}
+    assert split_unbroken([("MAIMAITITUERXUN", 1)], held) == {"MAIMAITITUERXUN": "MAIMAITI TUERXUN"}
+    assert split_unbroken([("Maimaitituerxun", 1)], _held("Memet", "Eli")) == {}
+
+
+def test_pinyin_is_cut_where_its_halves_read_as_pinyin_not_only_where_the_whole_does() -> None:
+    # Kamiliadili reads best as ka-mi-lia-di-li; Kamili Adili is ka-mi-li a-di-li.
+    held = _held("Kamil", "Adil", "Kamil")
+    assert split_unbroken([("Kamiliadili", 1)], held) == {"Kamiliadili": "Kamili Adili"}
+
+
+def test_pinyin_halves_the_run_writes_apart_come_first() -> None:
+    held = _held("Saji", "Saji", "Dandilshat", "Dandilshat", "Sajidan", "Dilshat")
+    assert split_unbroken([("Sajidandilixiati", 1)], held) == {"Sajidandilixiati": "Saji Dandilixiati"}
+    split = split_unbroken([("Sajidandilixiati", 1)], held, {"sajidan": 1, "dilixiati": 1})
+    assert split == {"Sajidandilixiati": "Sajidan Dilixiati"}
+
+
+def test_prepared_keys_of_unbroken_pinyin_match_the_name_written_apart() -> None:
+    names = ["Maimaitituerxun", "买买提·吐尔逊", "Sajidandilixiati", "萨吉旦·迪力夏提", "Ablimit Hesen"]
+    keys = _prepared_keys(names)
+    assert keys[0] == keys[1]
+    assert keys[2] == keys[3]

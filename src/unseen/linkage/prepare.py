@@ -214,8 +214,9 @@ def prepare_records(
 
 def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], features: list[NameFeatures],
                           read: Callable[[str], NameFeatures]) -> None:
-    """Features of Chinese names written without their dot, re-read with it where the run's own
-    name parts say where it falls (see `unbroken`); `features` is indexed like `pd.factorize`."""
+    """Features of Chinese names, in characters or pinyin, written without their dot, re-read with it
+    where the run's own name parts say where it falls (see `unbroken`); `features` is indexed like
+    `pd.factorize`."""
     single = [i for i, f in enumerate(features) if f.given_key and not f.father_key and f.via_chinese]
     if not single:
         return
@@ -226,7 +227,7 @@ def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], feature
     for i, f in enumerate(features):
         if f.father_key and f.via_chinese:
             for piece in PART_SEPARATORS.sub(" ", str(distinct[i])).split():
-                written[piece] += int(records[i])
+                written[piece.casefold()] += int(records[i])
     split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts, written)
     for i in single:
         if distinct[i] in split:

@@ -8,6 +8,11 @@ apart somewhere), the split whose rarer half is most common, and only if that ha
 than the whole as a name of its own (阿布力米提 is Ablimit, not Abli and Mit); else it stays whole.
 Keys are coarse (买买提艾合 and 买提 both key as Memet), so a split whose two halves the run writes
 apart in characters, as they stand, comes first: 买买提艾合买提 is 买买提·艾合买提, Memet Ehmet.
+
+Pinyin of such a name loses the dot the same way (Maimaitituerxun, MAIMAITITUERXUN) and is split on
+the same evidence. Only the syllables say where a name may end, and they do not say it once: the
+preferred reading of Kamiliadili is ka-mi-lia-di-li, yet Kamili Adili is ka-mi-li a-di-li, so a cut
+may fall wherever both halves read as pinyin.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from unseen.names import part_key
-from unseen.names.pinyin import HAN_SURNAMES
+from unseen.names.pinyin import HAN_SURNAMES, han_surname_syllables, split_pinyin
 from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
@@ -27,12 +32,13 @@ MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name, exc
 
 def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, int]],
                    written: Mapping[str, int] | None = None) -> dict[str, str]:
-    """For each (name, number of records) in `names` written in Chinese characters with nothing
-    between its parts, the same name with a middle dot where the records' parts say it falls.
+    """For each (name, number of records) in `names` written in Chinese characters or as one word of
+    pinyin with nothing between its parts, the same name with a middle dot (characters) or a space
+    (pinyin) where the records' parts say it falls.
 
     `parts` gives (part key, number of records) for every name part the run holds, these names'
-    own included; `written`, the number of records that write each part in characters apart
-    (买买提 of 买买提·吐尔逊).
+    own included; `written`, the number of records that write each part apart through Chinese
+    (买买提 of 买买提·吐尔逊, maimaiti of Maimaiti Tuerxun), pinyin in lower case.
     """
     held = Counter[str]()
     for key, count in parts:
@@ -42,28 +48,56 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
     out: dict[str, str] = {}
     for name, records in names:
         text = name.strip()
-        if len(text) < 2 or not all(char_script(c) == "han" for c in text):
+        if len(text) < 2:
+            continue
+        if all(char_script(c) == "han" for c in text):
+            cuts, mark = _cuts(text), "·"
+        elif text.isascii() and text.isalpha():
+            cuts, mark = _pinyin_cuts(text.casefold()), " "
+        else:
             continue
         # A split must explain the name better than other records holding it whole do.
         whole = max(0, held[part_key(text)] - records)
         best, best_support = None, (0, whole)
-        for cut in _cuts(text):
+        for cut, after_surname in cuts:
             left, right = part_key(text[:cut]), part_key(text[cut:])
-            if not left or not right or (cut > 1 and len(left) < 2) or len(right) < 2:
+            if not left or not right or (not after_surname and len(left) < 2) or len(right) < 2:
                 continue
             keyed = min(held[left], held[right])
-            support = (min(written.get(text[:cut], 0), written.get(text[cut:], 0)), keyed)
+            apart = min(written.get(text[:cut].casefold(), 0), written.get(text[cut:].casefold(), 0))
+            support = (apart, keyed)
             if keyed > whole and support > best_support:
                 best, best_support = cut, support
         if best is not None:
-            out[name] = f"{text[:best]}·{text[best:]}"
+            right = text[best:] if text.isupper() else text[best:].capitalize()
+            out[name] = f"{text[:best]}{mark}{right}"
     return out
 
 
-def _cuts(text: str) -> list[int]:
-    """Where a name of Chinese characters may fall apart: between halves of two characters or
-    more, or after a Han surname that starts a name of two or three characters."""
-    cuts = list(range(MIN_HALF, len(text) - MIN_HALF + 1))
+def _cuts(text: str) -> list[tuple[int, bool]]:
+    """Where a name of Chinese characters may fall apart, and whether the cut follows a surname:
+    between halves of two characters or more, or after a Han surname that starts a name of two or
+    three characters."""
+    cuts = [(cut, False) for cut in range(MIN_HALF, len(text) - MIN_HALF + 1)]
     if len(text) <= 3 and text[0] in HAN_SURNAMES:
-        cuts.insert(0, 1)
+        cuts.insert(0, (1, True))
+    return cuts
+
+
+def _pinyin_cuts(word: str) -> list[tuple[int, bool]]:
+    """Where one word of pinyin (lower case) may fall apart, as `_cuts` for characters: between
+    halves of two syllables or more that both read as pinyin, or after a Han surname's syllable
+    that starts a name of two or three syllables (zhang|zhiqiang)."""
+    whole = split_pinyin(word)
+    if whole is None:
+        return []
+    cuts = []
+    for cut in range(1, len(word)):
+        left, right = split_pinyin(word[:cut]), split_pinyin(word[cut:])
+        if left is None or right is None:
+            continue
+        if min(len(left), len(right)) >= MIN_HALF:
+            cuts.append((cut, False))
+        elif len(left) == 1 and len(whole) <= 3 and left[0] in han_surname_syllables():
+            cuts.append((cut, True))
     return cuts

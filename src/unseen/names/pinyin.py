@@ -12,8 +12,8 @@ from pypinyin.pinyin_dict import pinyin_dict
 
 from unseen.names.scripts import char_script
 
-__all__ = ["HAN_SURNAMES", "han_name_cut", "han_syllables", "joined_pinyin_given_name", "pinyin_syllables",
-           "split_pinyin"]
+__all__ = ["HAN_SURNAMES", "han_name_cut", "han_surname_syllables", "han_syllables",
+           "joined_pinyin_given_name", "pinyin_syllables", "split_pinyin"]
 
 # Characters used in name transcription whose everyday reading is the wrong one here.
 _READINGS = {
@@ -108,7 +108,8 @@ def split_pinyin(word: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1)
-def _surname_syllables() -> frozenset[str]:
+def han_surname_syllables() -> frozenset[str]:
+    """The pinyin of `HAN_SURNAMES` (ma, zhang, ...): the syllables a Han name in pinyin may start with."""
     return frozenset(r for c in HAN_SURNAMES for r in han_syllables(c))
 
 
@@ -118,7 +119,7 @@ def joined_pinyin_given_name(words: list[str]) -> list[str]:
     surname first or last, and every other word one pinyin syllable. Other names come back as they are."""
     if len(words) < 3 or not all(w.isascii() for w in words):
         return words
-    sylls, surnames = pinyin_syllables(), _surname_syllables()
+    sylls, surnames = pinyin_syllables(), han_surname_syllables()
     if words[0] in surnames and all(w in sylls for w in words[1:]):
         return [words[0], "".join(words[1:])]
     if words[-1] in surnames and all(w in sylls for w in words[:-1]):
