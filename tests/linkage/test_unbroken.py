@@ -100,3 +100,17 @@ def test_prepared_keys_of_unbroken_pinyin_match_the_name_written_apart() -> None
     keys = _prepared_keys(names)
     assert keys[0] == keys[1]
     assert keys[2] == keys[3]
+
+
+def test_a_half_keyed_by_one_consonant_is_a_name() -> None:
+    # Tohti keys as T, Reyila as R, Li as R: one letter, but a name of its own.
+    held = _held("Zulpiye", "Zulpiye", "Tohti", "Memet")
+    assert split_unbroken([("祖丽皮耶托合提", 1)], held) == {"祖丽皮耶托合提": "祖丽皮耶·托合提"}
+    assert split_unbroken([("托合提买买提", 1)], held) == {"托合提买买提": "托合提·买买提"}
+    held = _held("Reyila", "Reyila", "Memet", "Rey")
+    assert split_unbroken([("Reyilamaimaiti", 1)], held) == {"Reyilamaimaiti": "Reyila Maimaiti"}
+    assert split_unbroken([("马丽", 1)], _held("Ma", "Li")) == {"马丽": "马·丽"}
+
+
+def test_a_half_keyed_by_a_bare_vowel_is_not_a_name() -> None:
+    assert split_unbroken([("买买提艾合", 1)], _held("Memet", "Eh")) == {}

@@ -8,6 +8,8 @@ apart somewhere), the split whose rarer half is most common, and only if that ha
 than the whole as a name of its own (阿布力米提 is Ablimit, not Abli and Mit); else it stays whole.
 Keys are coarse (买买提艾合 and 买提 both key as Memet), so a split whose two halves the run writes
 apart in characters, as they stand, comes first: 买买提艾合买提 is 买买提·艾合买提, Memet Ehmet.
+A half keyed by one consonant is a name like any other (托合提 Tohti is T, 热依拉 Reyila R, the 丽 of
+马丽 R); one keyed by a bare vowel (艾合 is A) keeps no consonant to compare, and only a surname may be.
 
 Pinyin of such a name loses the dot the same way (Maimaitituerxun, MAIMAITITUERXUN) and is split on
 the same evidence. Only the syllables say where a name may end, and they do not say it once: the
@@ -61,7 +63,7 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
         best, best_support = None, (0, whole)
         for cut, after_surname in cuts:
             left, right = part_key(text[:cut]), part_key(text[cut:])
-            if not left or not right or (not after_surname and len(left) < 2) or len(right) < 2:
+            if not left or not right or (left == "A" and not after_surname) or right == "A":
                 continue
             keyed = min(held[left], held[right])
             apart = min(written.get(text[:cut].casefold(), 0), written.get(text[cut:].casefold(), 0))
