@@ -47,6 +47,12 @@ def test_a_han_name_is_cut_after_its_surname_where_the_run_holds_both() -> None:
     assert split_unbroken([("马建国", 1)], _held("Jianguo")) == {}  # no record holds Ma as a name
 
 
+def test_su_and_ha_are_surnames_that_also_begin_transcriptions() -> None:
+    assert split_unbroken([("苏杰", 1)], _held("Su", "Jie")) == {"苏杰": "苏·杰"}
+    assert split_unbroken([("哈超", 1)], _held("Ha", "Chao")) == {"哈超": "哈·超"}
+    assert split_unbroken([("苏力坦", 1)], _held("Su", "Sultan", "Sultan")) == {}
+
+
 def test_a_uyghur_name_that_starts_like_a_han_surname_stays_whole() -> None:
     # 马木提 is Mamut, keyed like Memet: held as a whole name far more often than Ma is a part.
     held = _held("Ma", "Memet", "Memet", "Mamut")
