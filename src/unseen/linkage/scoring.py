@@ -307,10 +307,13 @@ def _unblocked_pairs_in_clusters(
     The guard against chaining counts such a pair as mild evidence of two people; scored, it says
     how much: a newcomer blocked with one member of a family of records is mostly the same person
     as the others, and a namesake chained in through one link mostly is not."""
+    none = pd.DataFrame({"unique_id_l": np.empty(0, np.int64), "unique_id_r": np.empty(0, np.int64)})
     if len(nodes) == 0:
-        return pd.DataFrame({"unique_id_l": np.empty(0, np.int64), "unique_id_r": np.empty(0, np.int64)})
+        return none
     sizes = np.bincount(component)
     small = (sizes[component] >= 3) & (sizes[component] <= COMPLETE_UP_TO)
+    if not small.any():
+        return none
     order = np.argsort(component[small], kind="stable")
     members, groups = nodes[small][order], component[small][order]
     starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
@@ -321,8 +324,6 @@ def _unblocked_pairs_in_clusters(
         a, b = np.triu_indices(size, k=1)
         left_parts.append(block[:, a].ravel())
         right_parts.append(block[:, b].ravel())
-    if not left_parts:
-        return pd.DataFrame({"unique_id_l": np.empty(0, np.int64), "unique_id_r": np.empty(0, np.int64)})
     left, right = np.concatenate(left_parts), np.concatenate(right_parts)
     lo, hi = np.minimum(left, right), np.maximum(left, right)
     known = pd.concat([pairs, weak], ignore_index=True)
