@@ -9,7 +9,7 @@ def test_male_spellings(text: str) -> None:
     assert parse_sex(text) == "male"
 
 
-@pytest.mark.parametrize("text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Ж", "әйел"])
+@pytest.mark.parametrize("text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Bayan", "Ж", "әйел"])
 def test_female_spellings(text: str) -> None:
     assert parse_sex(text) == "female"
 

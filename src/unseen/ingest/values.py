@@ -66,6 +66,7 @@ _SEX_SPELLINGS = {
         "кыз",
         "kadın",
         "kadin",
+        "bayan",
         "k",
         "ayal",
         "ئايال",
