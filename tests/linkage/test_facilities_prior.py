@@ -34,6 +34,29 @@ def test_a_facility_named_by_its_place_and_number_has_one_key(variants: tuple[st
     assert len({facility_key(v) for v in variants}) == 1
 
 
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("喀什第一职业技能教育培训中心", "Kashi Di Yi Zhiye Jineng Jiaoyu Peixun Zhongxin",
+         "Kashgar No. 1 VETC"),
+        ("乌鲁木齐第三看守所", "Wulumuqi Di San Kanshousuo", "Wulumuqi Disan Kanshousuo",
+         "Urumqi No.3 Detention Center"),
+        ("伊宁第十一监狱", "Yining Di Shiyi Jianyu", "Ghulja No. 11 prison"),
+        ("喀什地区看守所", "Kashi Diqu Kanshousuo", "Kashgar Prefecture Detention Center"),
+    ],
+)
+def test_a_facility_written_in_pinyin_is_the_facility_written_in_chinese(variants: tuple[str, ...]) -> None:
+    assert len({facility_key(v) for v in variants}) == 1
+
+
+def test_pinyin_kind_words_name_no_place() -> None:
+    # Peixun once keyed as Pishan and Zhiye as Shaya: unrelated records agreed on a facility.
+    for kind in ("Zhiye Jineng Jiaoyu Peixun Zhongxin", "Jiaoyu Zhuanhua Peixun Zhongxin", "Kanshousuo",
+                 "Jianyu", "Juliusuo", "Xuexiao"):
+        assert facility_key(kind) == "", kind
+    assert facility_key("Di Er Kanshousuo") == "#2"
+
+
 def test_a_facility_named_only_by_its_kind_is_no_facility() -> None:
     assert facility_key("the camp") == facility_key("看守所") == ""
 

@@ -40,6 +40,14 @@ GENERIC_WORDS = frozenset((
     "следственный", "район", "города", "области", "تۈرمىسى", "تۈرمە", "تەربىيىلەش", "مەركىزى",
     "قاماقخانىسى", "قاماقخانا", "لاگېرى", "لاگىرى", "يىغىۋېلىش", "كەسپىي", "تېخنىكا", "مائارىپ",
     "ۋىلايەتلىك", "ناھىيەلىك", "شەھەرلىك",
+)) | frozenset((
+    # The Chinese kinds and units in pinyin, as lists copied from Chinese write them ("Kashi Di Yi
+    # Zhiye Jineng Jiaoyu Peixun Zhongxin" is 喀什第一职业技能教育培训中心): words like any other here,
+    # and otherwise read as place names by sound (Peixun came out as Pishan, Zhiye as Shaya).
+    "zhiye", "jineng", "jiaoyu", "peixun", "zhongxin", "jiaopei", "zhuanhua", "kanshousuo", "jianyu",
+    "juliusuo", "jiedusuo", "qiangzhi", "geli", "xuexiao", "jizhongying", "fenju", "gonganju", "gong'anju",
+    "paichusuo", "laogai", "laojiao", "weiwuer", "weiwu'er", "xian", "shi", "diqu", "qu", "zhou", "zizhizhou",
+    "zizhiqu", "zizhixian", "xiang", "zhen", "cun",
 ))
 # Chinese kinds and units, longest first, cut from the end (and units from anywhere) of a name.
 _ZH_KINDS = tuple(sorted((
@@ -52,6 +60,11 @@ _ZH_KINDS = tuple(sorted((
 _ZH_UNITS = re.compile(f"{ZH_PROVINCE}|{ZH_UNITS}")
 _ZH_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
 _ZH_ORDINAL = re.compile(r"第([〇一二三四五六七八九十]+|\d+)")
+# 第一 in pinyin (Di Yi, Diyi, Di-shiyi): the syllables are the Chinese numerals, read as those.
+_PINYIN_DIGITS = {"ling": "〇", "yi": "一", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六",
+                  "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
+_PINYIN_DIGIT = "shi|si|ling|liu|yi|er|san|wu|qi|ba|jiu"
+_PINYIN_ORDINAL = re.compile(rf"\bdi[\s-]*((?:{_PINYIN_DIGIT}){{1,3}})\b")
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 )}
@@ -82,12 +95,16 @@ def _key(text: str) -> str:
 
 
 def _without_number(text: str) -> tuple[str, int | None]:
-    """The name without its number, and the number (第三, No. 3, #3, 3rd, third, №3 are all 3)."""
+    """The name without its number, and the number (第三, Di San, No. 3, #3, 3rd, third, №3 are all 3)."""
     m = _ZH_ORDINAL.search(text)
     if m:
         digits = m.group(1)
         number = int(digits) if digits.isdigit() else _zh_number(digits)
         return text[: m.start()] + " " + text[m.end():], number
+    m = _PINYIN_ORDINAL.search(text)
+    if m:
+        numeral = "".join(_PINYIN_DIGITS[s] for s in re.findall(_PINYIN_DIGIT, m.group(1)))
+        return text[: m.start()] + " " + text[m.end():], _zh_number(numeral)
     m = _NUMBER.search(text)
     if m:
         return text[: m.start()] + " " + text[m.end():], int(m.group(1))
