@@ -72,6 +72,32 @@ def test_an_unlisted_spelling_that_sounds_like_one_listed_place_is_that_place(wr
     assert default_gazetteer().key(written) == key
 
 
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Jiashi Xian", "peyzawat"), ("Wuqia Xian", "ulugqat"), ("Kashi Diqu Shule Xian", "yengisheher"),
+     ("Xinjiang Weiwuer Zizhiqu Hetian Diqu Moyu Xian", "karakax"),
+     ("Yili Hasake Zizhizhou Yining Shi", "ghulja")],
+)
+def test_pinyin_units_are_units_like_chinese_ones(written: str, key: str) -> None:
+    # Jiashi Xian (伽师县) once keyed as Ulugqat (乌恰县, Wuqia Xian) by sound, while Jiashi was right.
+    assert default_gazetteer().key(written) == key
+
+
+def test_the_pinyin_of_a_listed_chinese_name_is_a_spelling_of_it() -> None:
+    # 伽师 is read Gashi (伽 gā) as well as Jiashi; by sound alone Gashi is Kashi as much as 伽师.
+    g = default_gazetteer()
+    assert "gashi" not in {fold_place(v) for v in ("Jiashi", "Peyzawat", "Peyziwat")}
+    assert g.key("Gashi") == g.key("Gashi Xian") == g.key("伽师") == "peyzawat"
+    assert g.key("Kashi") == "kashgar"
+
+
+def test_a_sound_one_vowel_away_but_spelt_otherwise_is_no_listed_place() -> None:
+    g = default_gazetteer()
+    assert g.key("Peixun") != g.key("Pishan")  # 培训, "training": one vowel from Pishan's sound form
+    assert g.key("Jiashixian") != g.key("Wuqiaxian")
+    assert g.key("Xian").startswith("~")
+
+
 def test_a_sound_one_consonant_away_is_another_place() -> None:
     assert default_gazetteer().key("Bay Tagh") != default_gazetteer().key("Maytagh")
 

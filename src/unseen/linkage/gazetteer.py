@@ -18,7 +18,8 @@ from importlib.resources import files
 from unseen.names.scripts import char_script
 
 __all__ = [
-    "Gazetteer", "fold_place", "default_gazetteer", "has_han", "ADMIN_SUFFIXES", "ZH_PROVINCE", "ZH_UNITS",
+    "Gazetteer", "fold_place", "default_gazetteer", "has_han",
+    "ADMIN_SUFFIXES", "PINYIN_UNITS", "ZH_PROVINCE", "ZH_UNITS",
 ]
 
 # Words that say what kind of place it is rather than which: "Hotan City", 和田市, Xoten Shehiri.
@@ -54,6 +55,12 @@ ADMIN_SUFFIXES = (
     "город",
     "уезд",
 )
+# The Chinese units in pinyin, as lists copied from Chinese write them: words of their own after the
+# name (Jiashi Xian, Kashi Diqu Shule Xian, Wulumuqi Shi). Only as words: glued to a name they are
+# syllables of it (Kashi, Jiashi), not a unit.
+PINYIN_UNITS = frozenset((
+    "xian", "shi", "qu", "diqu", "zhou", "zizhizhou", "zizhiqu", "zizhixian", "xiang", "zhen", "cun", "sheng",
+))
 
 
 def fold_place(text: str) -> str:
@@ -74,17 +81,36 @@ class Gazetteer:
         for key, variants in places.items():
             for variant in (key, *variants):
                 self._index[fold_place(variant)] = key
+        self._index.update(self._read_spellings(places, readings))
         self._to_latin = to_latin
         self._sound_key = sound_key
+        self._spellings: dict[str, set[str]] = {}
         self._sounds = self._sound_index(places, readings) if sound_key else {}
         self._by_consonants: dict[str, list[tuple[str, str]]] = {}
         for form, key in self._sounds.items():
             self._by_consonants.setdefault(_consonants(form), []).append((form, key))
 
+    def _read_spellings(self, places: Mapping[str, Iterable[str]],
+                        readings: Callable[[str], Iterable[str]] | None) -> dict[str, str]:
+        """Other `readings` of listed spellings (the pinyin of a Chinese name: Gashi, 伽师 read gā)
+        that are no listed spelling and belong to one place only. Sources write them letter for
+        letter, and by sound alone Gashi is Kashi as much as 伽师."""
+        if readings is None:
+            return {}
+        owners: dict[str, set[str]] = {}
+        for key, variants in places.items():
+            for variant in (key, *variants):
+                for reading in readings(variant):
+                    spelling = fold_place(reading)
+                    if spelling and spelling not in self._index:
+                        owners.setdefault(spelling, set()).add(key)
+        return {spelling: keys.pop() for spelling, keys in owners.items() if len(keys) == 1}
+
     def _sound_index(self, places: Mapping[str, Iterable[str]],
                      readings: Callable[[str], Iterable[str]] | None) -> dict[str, str]:
         """Sound forms of every listed spelling (and of other `readings` of it, such as the pinyin
-        of a Chinese name) that belong to one place only."""
+        of a Chinese name) that belong to one place only; the Latin spellings of each form are kept
+        in `_spellings`."""
         owners: dict[str, set[str]] = {}
         for key, variants in places.items():
             for variant in (key, *variants):
@@ -93,6 +119,7 @@ class Gazetteer:
                     form = self._form(latin)
                     if form:
                         owners.setdefault(form, set()).add(key)
+                        self._spellings.setdefault(form, set()).add(_without_suffix(latin)[-1])
         return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
 
     def key(self, text: str | None) -> str:
@@ -146,16 +173,26 @@ class Gazetteer:
     def _unknown(self, text: str) -> str:
         """A place not listed: the listed place it sounds like (the same sound form, or for a longer
         form one vowel or glide away from one place only: Yutyan for 于田, Nileke for 尼勒克), else
-        its own. Consonants must agree: Bay Tagh is not Maytagh."""
+        its own. Consonants must agree: Bay Tagh is not Maytagh.
+
+        A sound form is coarse, and one vowel away from a place are also words that are plainly
+        others: the near place must be spelt within two letters of the text too (Peixun, 培训
+        "training", is one vowel from the form of Pishan but four letters from its spelling). A unit
+        word alone (Xian, County) is no place, whatever it sounds like."""
         latin = self._latin(text)
+        spelt = _without_suffix(latin)[-1]
         form = self._form(latin)
-        if not form:
-            return "~" + _without_suffix(latin)[-1]
+        if not form or latin in _FOLDED_UNITS:
+            return "~" + spelt
         if form in self._sounds:
             return self._sounds[form]
         if len(form) >= 5:
             alike = self._by_consonants.get(_consonants(form), [])
-            near = {key for other, key in alike if _one_edit_apart(form, other)}
+            near = {
+                key for other, key in alike
+                if _one_edit_apart(form, other)
+                and any(_within_two_edits(spelt, spelling) for spelling in self._spellings[other])
+            }
             if len(near) == 1:
                 return near.pop()
         return "~" + form
@@ -182,6 +219,21 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance at most two."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
+
+
 # Between the parts of an address: "Shule County, Kashgar Prefecture", 喀什（疏勒）.
 _PIECE_SEPARATORS = re.compile(r"[,，、;；/()（）]+")
 # Chinese addresses run from the largest unit to the smallest, each closed by its kind.
@@ -198,15 +250,33 @@ def has_han(text: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     """The parts of a written place to look up, most specific first: for comma-separated Latin the
-    order written, for a Chinese address its units from the last (the county) to the first."""
+    order written, for a Chinese address, and its pinyin, its units from the last (the county) to
+    the first."""
     out: list[str] = []
     for piece in filter(None, (p.strip() for p in _PIECE_SEPARATORS.split(text))):
         if has_han(piece):
             units = [u for u in _ZH_UNIT_END.split(_ZH_PROVINCE.sub("", piece)) if u.strip()]
             out.extend(reversed(units))
         else:
-            out.append(piece)
+            out.extend(reversed(_pinyin_units(piece)))
     return out
+
+
+def _pinyin_units(piece: str) -> list[str]:
+    """A Latin piece cut after each pinyin unit word, the unit words dropped (Kashi Diqu Shule Xian:
+    Kashi, Shule); the piece itself if it has no unit word after a name."""
+    words = piece.split()
+    units: list[str] = []
+    name: list[str] = []
+    for word in words:
+        if name and fold_place(word) in PINYIN_UNITS:
+            units.append(" ".join(name))
+            name = []
+        else:
+            name.append(word)
+    if name:
+        units.append(" ".join(name))
+    return units if units else [piece]
 
 
 def _without_suffix(folded: str) -> list[str]:
@@ -219,6 +289,7 @@ def _without_suffix(folded: str) -> list[str]:
 
 
 _FOLDED_SUFFIXES = tuple(sorted({fold_place(s) for s in ADMIN_SUFFIXES}, key=len, reverse=True))
+_FOLDED_UNITS = frozenset(_FOLDED_SUFFIXES) | PINYIN_UNITS
 
 
 def _read_places() -> dict[str, list[str]]:
