@@ -169,3 +169,35 @@ def test_no_weaker_agreement_counts_for_more_than_a_stronger_one() -> None:
     assert loose["m_probability"] / loose["u_probability"] == pytest.approx(0.001 / 0.002)
     assert exact_id["m_probability"] == 0.1 and key["m_probability"] == 0.85  # the strongest stay
     assert near["m_probability"] == 0.001  # below the key, and the first band of its measure
+
+
+def _facility_row(written: str) -> dict[str, Any]:
+    from unseen.linkage.facilities import facility_key
+
+    key = facility_key(written)
+    return {"facility_key": key, "facility_place": key.split("#")[0]}
+
+
+def test_a_facility_without_its_number_is_not_another_facility() -> None:
+    # "The camp in Kashgar" against Kashgar No. 1 was a disagreement, as much as Hotan's camp.
+    def level(a: str, b: str) -> str:
+        return _level("facility_key", _facility_row(a), _facility_row(b))
+
+    unknown_number = "same place, one number unknown"
+    assert level("Vocational Training Center in Kashgar", "Kashgar No. 1 VETC") == unknown_number
+    assert level("Kashgar No. 1 VETC", "Kashi Di Yi Zhiye Jineng Jiaoyu Peixun Zhongxin") != (
+        "same place, one number unknown"
+    )
+    assert level("Kashgar No. 2 VETC", "Kashgar No. 1 VETC") == "All other comparisons"
+    assert level("Hotan camp", "Kashgar camp") == "All other comparisons"
+
+
+def test_a_facility_without_its_number_weighs_between_the_same_and_another() -> None:
+    from unseen.linkage.model import reference_model
+
+    levels = next(c for c in reference_model().settings["comparisons"]
+                  if c["output_column_name"] == "facility_key")["comparison_levels"]
+    ratio = {lv.get("label_for_charts"): lv["m_probability"] / lv["u_probability"]
+             for lv in levels if not lv.get("is_null_level")}
+    place_only = ratio["same place, one number unknown"]
+    assert ratio["Exact match on facility_key"] >= place_only > ratio["All other comparisons"]

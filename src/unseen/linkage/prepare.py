@@ -68,6 +68,7 @@ PREPARED_COLUMNS = (
     "id_near1",
     "id_near2",
     "facility_key",
+    "facility_place",
 )
 Progress = Callable[[int], None]
 PREFIX = 3
@@ -206,6 +207,9 @@ def prepare_records(
     out["id_number"] = ids
     out[list(ID_NEAR_COLUMNS)] = id_near_key_columns(ids)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
+    # The facility's place without its number: Kashgar camp and Kashgar camp No. 1 may be one, a
+    # witness not knowing the number (see `comparisons._facility`).
+    out["facility_place"] = out["facility_key"].str.replace(r"#\d+$", "", regex=True)
     name_key = out["name_key"].fillna("")
     out["rare_name_key"] = rare_values(name_key, RARE_NAME_RECORDS)
     out["uncommon_name_key"] = rare_values(name_key, UNCOMMON_NAME_RECORDS)
