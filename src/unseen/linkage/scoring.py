@@ -275,6 +275,7 @@ def _weak_pairs_in_clusters(
     return weak[same].reset_index(drop=True)
 
 
+_IDS = ("unique_id_l", "unique_id_r")
 # A cluster of strong links this small or smaller has every pair of its records scored, not only
 # the pairs blocking found.
 COMPLETE_UP_TO = 20
@@ -326,18 +327,17 @@ def _unblocked_pairs_in_clusters(
         right_parts.append(block[:, b].ravel())
     left, right = np.concatenate(left_parts), np.concatenate(right_parts)
     lo, hi = np.minimum(left, right), np.maximum(left, right)
-    known = pd.concat([pairs, weak], ignore_index=True)
-    known_l = known["unique_id_l"].to_numpy(dtype=np.int64)
-    known_r = known["unique_id_r"].to_numpy(dtype=np.int64)
-    width = int(max(hi.max(), known_l.max(initial=0), known_r.max(initial=0))) + 1
+    known_pairs = [tuple(f[c].to_numpy(dtype=np.int64) for c in _IDS) for f in (pairs, weak)]
+    width = int(max(hi.max(), *(ids.max(initial=0) for pair in known_pairs for ids in pair))) + 1
     inside = np.zeros(width, dtype=bool)
     inside[members] = True
-    among = inside[known_l] & inside[known_r]  # only pairs inside these components can be known
-    known_lo, known_hi = (
-        np.minimum(known_l[among], known_r[among]),
-        np.maximum(known_l[among], known_r[among]),
-    )
-    new = ~np.isin(lo * width + hi, known_lo * width + known_hi)
+    known_lo, known_hi = [], []
+    for a, b in known_pairs:  # only pairs inside these components can be known
+        among = inside[a] & inside[b]
+        known_lo.append(np.minimum(a[among], b[among]))
+        known_hi.append(np.maximum(a[among], b[among]))
+    known = np.concatenate(known_lo) * width + np.concatenate(known_hi)
+    new = ~np.isin(lo * width + hi, known)
     return pd.DataFrame({"unique_id_l": lo[new], "unique_id_r": hi[new]})
 
 
