@@ -117,3 +117,40 @@ def test_an_option_for_another_method_is_said_to_be_ignored(data_dir: Path) -> N
                          "--criterion", "aic", "--json")
     assert code == 0 and json.loads(out)["method"] == "dga"
     assert "--criterion applies to --method loglinear only" in err
+
+
+def _people_by_region(path: Path) -> Path:
+    """One row per person: three lists and the region each person was named in (synthetic)."""
+    rows = [["person_id", "A", "B", "C", "region"]]
+    patterns = [(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 0), (1, 0, 1), (0, 1, 1), (1, 1, 1)]
+    for region, counts in (("north", (30, 25, 20, 12, 9, 7, 5)), ("south", (20, 30, 15, 10, 8, 9, 4))):
+        for pattern, n in zip(patterns, counts, strict=True):
+            rows += [[f"{region}-{pattern}-{i}", *map(str, pattern), region] for i in range(n)]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_by_a_column_of_the_histories_file_estimates_each_stratum(tmp_path: Path) -> None:
+    table = str(_people_by_region(tmp_path / "people.csv"))
+    code, out, _ = run("--histories", table, "--by", "Region", "--json")
+    assert code == 0
+    obj = json.loads(out)
+    assert set(obj["strata"]) == {"north", "south"}
+    assert obj["strata"]["north"]["observed"] == 108 and obj["strata"]["south"]["observed"] == 96
+    assert obj["total"]["observed"] == 204
+    # a stratum is estimated as its rows alone would be
+    with open(table, newline="", encoding="utf-8") as handle:
+        north = [row[:-1] for row in csv.reader(handle) if row[-1] in ("region", "north")]
+    with (tmp_path / "north.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(north)
+    alone = json.loads(run("--histories", str(tmp_path / "north.csv"), "--json")[1])
+    assert alone["estimate"] == pytest.approx(obj["strata"]["north"]["estimate"])
+
+
+def test_a_column_describing_people_is_named_with_the_way_to_use_it(tmp_path: Path) -> None:
+    table = str(_people_by_region(tmp_path / "people.csv"))
+    code, _, err = run("--histories", table)
+    assert code != 0 and "'region' holds no 0/1 cells" in err and "--by region" in err
+    code, _, err = run("--histories", table, "--by", "zone")
+    assert code != 0 and "no column 'zone'" in err and "region" in err

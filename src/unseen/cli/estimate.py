@@ -37,6 +37,7 @@ from unseen.estimate import (
     StrataResult,
     estimate_strata,
     read_histories_csv,
+    read_histories_csv_by,
 )
 from unseen.estimate import (
     estimate as run_estimate,
@@ -102,10 +103,13 @@ def _estimating() -> Iterator[list[str]]:
         messages.append(text)
 
 
-def _strata(ctx: click.Context, by: str, method: str, seed: int | None, options: dict[str, Any],
-            as_json: bool, plot: Path | None, overlap_plot: Path | None) -> None:
+def _strata(ctx: click.Context, histories_path: Path | None, by: str, method: str, seed: int | None,
+            options: dict[str, Any], as_json: bool, plot: Path | None, overlap_plot: Path | None) -> None:
     with _estimating():
-        histories = _project_histories(ctx, by)
+        if histories_path is not None:
+            histories = read_histories_csv_by(histories_path, by)
+        else:
+            histories = _project_histories(ctx, by)
         with _progress() as progress:
             result = estimate_strata(histories, method, seed=seed, progress=progress, **options)
     written = _strata_plots(result, histories, plot, overlap_plot)
@@ -207,8 +211,9 @@ def _warn_about_unused_options(ctx: click.Context, method: str) -> None:
                    "named FILE-STRATUM.png.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--by", default=None, metavar="FIELD",
-              help="Without --histories: estimate the project's persons per stratum of FIELD "
-                   "(sex, ethnicity, birthplace, facility, status, birth_year, detained_year).")
+              help="Estimate per stratum of FIELD: the project's persons by sex, ethnicity, birthplace, "
+                   "facility, status, birth_year or detained_year; with --histories, by a column of the "
+                   "file (region, year ...), whose values name the strata.")
 @click.pass_context
 def estimate(ctx: click.Context, histories_path: Path | None, method: str, criterion: str, models: str,
              max_order: int | None, seed: int | None, k: int, chains: int, burnin: int, samples: int,
@@ -217,16 +222,14 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     """Estimate the total population, including people on no list (multiple systems estimation).
 
     With --histories, from a CSV of capture histories; without it, from the project's persons (after
-    `unseen link`) and the sources that name them, optionally --by a field. Long runs show progress
-    on stderr when it is a terminal.
+    `unseen link`) and the sources that name them; either optionally --by a field (a column of the
+    file). Long runs show progress on stderr when it is a terminal.
     """
     options = estimator_options(method, criterion, models, max_order, k, chains, burnin, samples, thin,
                                 delta, level)
     _warn_about_unused_options(ctx, method)
-    if histories_path is not None and by is not None:
-        raise click.UsageError("--by stratifies the project's persons; it cannot be used with --histories")
     if by is not None:
-        _strata(ctx, by, method, seed, options, as_json, plot, overlap_plot)
+        _strata(ctx, histories_path, by, method, seed, options, as_json, plot, overlap_plot)
         return
     with _estimating() as messages:
         if histories_path is not None:

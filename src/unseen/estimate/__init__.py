@@ -8,7 +8,7 @@ averaging (dga, Madigan & York 1997), per stratum or pooled.
 from .api import METHODS, estimate, make_estimator
 from .dga import DGA
 from .errors import EstimateError, EstimateWarning, FitError, HistoriesError, NotEstimableError
-from .histories import CaptureHistories, read_histories_csv
+from .histories import CaptureHistories, read_histories_csv, read_histories_csv_by
 from .lcmcr import LCMCR
 from .loglinear import LogLinear
 from .models import HierarchicalModel, all_models
@@ -35,4 +35,5 @@ __all__ = [
     "estimate_strata",
     "make_estimator",
     "read_histories_csv",
+    "read_histories_csv_by",
 ]

@@ -248,6 +248,30 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
     character.
     """
     p = Path(path)
+    header, body = _checked_rows(p)
+    return _histories(header, body, str(p))
+
+
+def read_histories_csv_by(path: str | Path, column: str) -> dict[str, CaptureHistories]:
+    """The file of :func:`read_histories_csv`, one capture-history table per value of `column` (a
+    stratum: region, year, sex …), every table with all the file's lists. A blank value is a stratum
+    of its own, ``(blank)``."""
+    p = Path(path)
+    header, body = _checked_rows(p)
+    wanted = _folded(column)
+    found = [k for k, h in enumerate(header) if _folded(h) == wanted]
+    if not found:
+        raise HistoriesError(f"no column {column!r} to estimate by (columns: {', '.join(header)})", str(p))
+    k = found[0]
+    groups: dict[str, list[list[str]]] = {}
+    for row in body:
+        groups.setdefault(row[k].strip() or "(blank)", []).append(row[:k] + row[k + 1 :])
+    rest = header[:k] + header[k + 1 :]
+    return {name: _histories(rest, rows, f"{p} ({header[k]} = {name})") for name, rows in groups.items()}
+
+
+def _checked_rows(p: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and non-blank rows, each row as wide as the header."""
     header, body = _read_rows(p)
     if not header:
         raise HistoriesError("the file is empty", str(p))
@@ -257,18 +281,22 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
         raise HistoriesError("no capture patterns in the file", str(p))
+    return header, body
+
+
+def _histories(header: list[str], body: list[list[str]], where: str) -> CaptureHistories:
     header, body = _pattern_strings_split(header, body)
-    count, keep = _columns(header, str(p), body)
+    count, keep = _columns(header, where, body)
     lists = [header[k] for k in keep]
     rows = [[r[k] for k in keep] for r in body]
-    _check_no_label_column(rows, lists, str(p))
-    _warn_about_blanks(rows, lists, str(p))
-    _warn_about_covariates(lists, str(p))
+    _check_no_label_column(rows, lists, where)
+    _warn_about_blanks(rows, lists, where)
+    _warn_about_covariates(lists, where)
     if count is not None:
-        _warn_about_repeated_patterns(rows, str(p))
-        return CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{p}:")
-    rows = _one_row_per_person(header, body, rows, str(p))
-    return CaptureHistories.from_patterns(lists, rows, [1] * len(rows), where=f"{p}:")
+        _warn_about_repeated_patterns(rows, where)
+        return CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{where}:")
+    rows = _one_row_per_person(header, body, rows, where)
+    return CaptureHistories.from_patterns(lists, rows, [1] * len(rows), where=f"{where}:")
 
 
 def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
@@ -384,7 +412,8 @@ def _check_no_label_column(rows: Sequence[Sequence[str]], lists: Sequence[str], 
             raise HistoriesError(
                 f"column {name!r} holds no 0/1 cells (first: {rows[0][j].strip()!r}): a list column marks "
                 "who is on the list; a column that identifies people is left out when it is called id or "
-                "person_id (rows with one id are one person), or name",
+                "person_id (rows with one id are one person), or name; to estimate per value of a column "
+                f"that describes people, pass --by {name}",
                 where,
             )
 
