@@ -11,6 +11,7 @@ EXPECTED = {
     "DGA", "LCMCR", "METHODS", "CaptureHistories", "EstimateError", "EstimateResult", "EstimateWarning",
     "FitError", "HierarchicalModel", "HistoriesError", "LogLinear", "ModelRow", "NotEstimableError",
     "StrataResult", "all_models", "estimate", "estimate_strata", "make_estimator", "read_histories_csv",
+    "read_histories_csv_by",
 }
 
 
