@@ -8,7 +8,8 @@ review band, most uncertain first, so a million-record run does not drag every c
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -113,13 +114,11 @@ def score_pairs(
     dialect = frame.db_api.sql_dialect.sql_dialect_str
     settings = _settings_for_run(model, only_new, dialect, wide=False)
     linker = Linker(frame, settings, log_level=None)
-    blocked = _register_blocked_pairs(linker, frame, settings) if dialect == "duckdb" else None
-    # Pairs far below the floor are not kept at all (a million records block tens of millions of
-    # namesake pairs); inside a cluster the guard counts such a pair like an uncompared one.
-    predictions = linker.inference.predict(threshold_match_weight=options.pair_floor_weight - _MAX_SHIFT)
-    if blocked is not None:  # a later predict on this connection must block for itself again
-        linker._intermediate_table_cache.pop(blocked.templated_name, None)  # noqa: SLF001
-        frame.db_api.duckdb_con.execute(f"DROP TABLE {blocked.physical_name}")
+    blocked = _blocked_pairs_table(frame, settings) if dialect == "duckdb" else None
+    with _handed_to_predict(linker, frame, blocked):
+        # Pairs far below the floor are not kept at all (a million records block tens of millions of
+        # namesake pairs); inside a cluster the guard counts such a pair like an uncompared one.
+        predictions = linker.inference.predict(threshold_match_weight=options.pair_floor_weight - _MAX_SHIFT)
     table = predictions.physical_name
     pairs = fetch_frame(linker, f"SELECT unique_id_l, unique_id_r, match_weight FROM {table}")
     shift = 0.0
@@ -133,7 +132,7 @@ def score_pairs(
     pairs = pairs[pairs["match_weight"] >= options.pair_floor_weight]
     nodes, component = _strong_components(pairs, options, links)
     weak = _shifted(_weak_pairs_in_clusters(linker, table, nodes, component, options, shift), shift)
-    if blocked is not None:  # (on DuckDB, where pairs can be handed to predict)
+    if dialect == "duckdb":  # where pairs can be handed to predict
         unblocked = _unblocked_pairs_in_clusters(nodes, component, pairs, weak)
         if len(unblocked):
             weak = pd.concat(
@@ -166,22 +165,36 @@ def query(linker: Linker, sql: str) -> pd.DataFrame:
     return frame
 
 
-def _register_blocked_pairs(linker: Linker, frame: Any, settings: dict[str, Any]) -> Any:
-    """Block on DuckDB with `blocking.blocked_pairs_sql` (the model's own rules, Splink's pairs) and
-    hand the result to the next predict; returns the table, to be dropped after.
+def _blocked_pairs_table(frame: Any, settings: dict[str, Any]) -> str:
+    """Block on DuckDB with `blocking.blocked_pairs_sql` (the model's own rules, Splink's pairs) into
+    a new table, for `_handed_to_predict`; returns its name.
 
-    The pairs go where Splink caches the blocked pairs it computes itself, so predict scores them
-    as it scores its own. Splink's public `register_blocked_pairs_for_predict` would also first
-    copy the records that occur in some pair, twice (one copy per side): almost every record at a
-    million, 1.7 s for nothing.
+    Splink's public `register_blocked_pairs_for_predict` would also first copy the records that
+    occur in some pair, twice (one copy per side): almost every record at a million, 1.7 s for nothing.
     """
     rules = [rule["blocking_rule"] for rule in settings["blocking_rules_to_generate_predictions"]]
     name = f"__unseen_blocked_{uuid.uuid4().hex[:8]}"
     sql = blocked_pairs_sql(rules, frame.physical_name, settings["unique_id_column_name"])
     frame.db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}")
-    blocked = frame.db_api.table_to_splink_dataframe(_BLOCKED_PAIRS, name)
+    return name
+
+
+@contextmanager
+def _handed_to_predict(linker: Linker, frame: Any, table: str | None) -> Iterator[None]:
+    """Inside the block, predict scores the pairs of `table` (match_key, join_key_l, join_key_r) as
+    its blocked pairs: they go where Splink caches the pairs it blocks itself. After it, the table is
+    dropped and forgotten, so a later predict on this connection blocks for itself again. None: predict
+    blocks as usual."""
+    if table is None:
+        yield
+        return
+    blocked = frame.db_api.table_to_splink_dataframe(_BLOCKED_PAIRS, table)
     linker._intermediate_table_cache[_BLOCKED_PAIRS] = blocked  # noqa: SLF001
-    return blocked
+    try:
+        yield
+    finally:
+        linker._intermediate_table_cache.pop(blocked.templated_name, None)  # noqa: SLF001
+        frame.db_api.duckdb_con.execute(f"DROP TABLE {table}")
 
 
 # Splink's cache key for the blocked pairs of an unchunked predict (splink.internals.chunking).
@@ -351,11 +364,8 @@ def _score_listed(linker: Linker, frame: Any, listed: pd.DataFrame) -> pd.DataFr
         f"unique_id_r AS join_key_r FROM {name}_frame"
     )
     con.unregister(f"{name}_frame")
-    blocked = frame.db_api.table_to_splink_dataframe(_BLOCKED_PAIRS, name)
-    linker._intermediate_table_cache[_BLOCKED_PAIRS] = blocked  # noqa: SLF001
-    predictions = linker.inference.predict()
-    linker._intermediate_table_cache.pop(blocked.templated_name, None)  # noqa: SLF001
-    con.execute(f"DROP TABLE {name}")
+    with _handed_to_predict(linker, frame, name):
+        predictions = linker.inference.predict()
     scored = fetch_frame(
         linker, f"SELECT unique_id_l, unique_id_r, match_weight FROM {predictions.physical_name}"
     )
