@@ -172,10 +172,10 @@ def test_no_weaker_agreement_counts_for_more_than_a_stronger_one() -> None:
 
 
 def _facility_row(written: str) -> dict[str, Any]:
-    from unseen.linkage.facilities import facility_key
+    from unseen.linkage.facilities import facility_key, facility_place
 
     key = facility_key(written)
-    return {"facility_key": key, "facility_place": key.split("#")[0]}
+    return {"facility_key": key, "facility_place": facility_place(key)}
 
 
 def test_a_facility_without_its_number_is_not_another_facility() -> None:

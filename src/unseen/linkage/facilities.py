@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unseen.linkage.gazetteer import ZH_PROVINCE, ZH_UNITS, default_gazetteer, fold_place, has_han
 
-__all__ = ["GENERIC_WORDS", "facility_key"]
+__all__ = ["GENERIC_WORDS", "facility_key", "facility_place"]
 
 # Kinds of facility and administrative words, in English, Turkish, Uyghur (Latin and Arabic script),
 # Kazakh and Russian; compared casefolded, word by word.
@@ -75,6 +75,15 @@ _TOKEN = re.compile(r"[\w'’-]+")
 def facility_key(text: str) -> str:
     """The key of a facility's place or proper name, with its number if it has one; '' for none."""
     return _key(unicodedata.normalize("NFC", text.strip()).casefold())
+
+
+_NUMBER_SUFFIX = re.compile(r"#\d+$")
+
+
+def facility_place(key: str) -> str:
+    """A facility key without its number: Kashgar camp and Kashgar camp No. 1 may be one, a witness
+    not knowing the number (see `comparisons._facility`)."""
+    return _NUMBER_SUFFIX.sub("", key)
 
 
 @lru_cache(maxsize=65536)

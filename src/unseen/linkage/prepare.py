@@ -23,7 +23,7 @@ from unseen.ingest.dates import is_no_date
 from unseen.ingest.errors import FieldError
 from unseen.ingest.values import parse_sex
 from unseen.linkage.dates import BirthDate, parse_birth_date
-from unseen.linkage.facilities import facility_key
+from unseen.linkage.facilities import facility_key, facility_place
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 from unseen.linkage.records import is_placeholder_name
@@ -207,9 +207,7 @@ def prepare_records(
     out["id_number"] = ids
     out[list(ID_NEAR_COLUMNS)] = id_near_key_columns(ids)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
-    # The facility's place without its number: Kashgar camp and Kashgar camp No. 1 may be one, a
-    # witness not knowing the number (see `comparisons._facility`).
-    out["facility_place"] = out["facility_key"].str.replace(r"#\d+$", "", regex=True)
+    out["facility_place"] = _map_unique(out["facility_key"], facility_place, None)
     name_key = out["name_key"].fillna("")
     out["rare_name_key"] = rare_values(name_key, RARE_NAME_RECORDS)
     out["uncommon_name_key"] = rare_values(name_key, UNCOMMON_NAME_RECORDS)
