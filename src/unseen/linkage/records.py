@@ -135,8 +135,9 @@ def _with_known_names(table: pd.DataFrame) -> tuple[pd.DataFrame, str]:
 
 def _is_blank_extra(name: object, values: pd.Series | pd.DataFrame) -> bool:
     """A nameless column with nothing in it: what a trailing delimiter leaves."""
-    blank = values.astype(str).map(str.strip) == ""
-    return str(name).startswith("Unnamed: ") and bool(blank.all(axis=None))
+    if not str(name).startswith("Unnamed: "):  # (a named column is never looked through)
+        return False
+    return bool((values.astype(str).map(str.strip) == "").all(axis=None))
 
 
 def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
