@@ -83,3 +83,21 @@ def test_equal_weights_cluster_alike_whatever_order_the_pairs_come_in() -> None:
     order = np.array([1, 0, 2])
     backward = cluster_records(3, right[order], left[order], weight[order], options)
     assert forward.tolist() == backward.tolist() == [0, 0, 2]
+
+
+def test_two_identity_documents_are_two_people_whatever_links_them() -> None:
+    # 1 has no ID and links strongly to both 0 and 2, which hold different IDs: 1 goes with the
+    # stronger link, and the two IDs stay apart even though the mean over the cross pairs is positive.
+    edges = [(0, 1, 15.0), (1, 2, 11.0), (0, 2, -1.0)]
+    assert _run(3, edges) == [0, 0, 0]
+    assert _run(3, edges, identity=np.array([0, -1, 1])) == [0, 0, 2]
+    assert _run(3, edges, identity=np.array([0, -1, 0])) == [0, 0, 0]
+
+
+def test_two_identity_documents_stay_apart_in_a_pair_of_two() -> None:
+    assert _run(2, [(0, 1, 20.0)], identity=np.array([3, 5])) == [0, 1]
+    assert _run(2, [(0, 1, 20.0)], identity=np.array([3, -1])) == [0, 0]
+
+
+def test_a_same_decision_joins_two_identity_documents() -> None:
+    assert _run(2, [], must_link=[(0, 1)], identity=np.array([3, 5])) == [0, 0]

@@ -15,6 +15,7 @@ from unseen.linkage import (
     Verdict,
     link_records,
 )
+from unseen.linkage.idnumbers import prc_check_char
 from unseen.linkage.model import reference_model
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -261,6 +262,27 @@ def test_a_handful_of_records_is_scored_with_the_reference_model() -> None:
     assert person["4"] == person["5"] != person["1"]
     assert person["6"] != person["7"]
     assert result.model.settings == reference_model().settings
+
+
+def test_two_valid_ids_are_two_people_however_alike_the_rest() -> None:
+    # Namesakes of one county born on one day, each with a valid ID of their own (MOD 11-2 passes
+    # no single slip, so neither is a misread of the other), and a testimony that fits both.
+    first, second = "65430119590514" + "777", "65430119590514" + "127"
+    listed = ("list", "马拉特·艾合买提", "男", "1959-05-14", "阿勒泰市")
+    rows = pd.DataFrame(
+        [
+            ("a", *listed, first + prc_check_char(first)),
+            ("b", *listed, second + prc_check_char(second)),
+            ("c", "en", "Marat Ahmet", "M", "1959", "Altay", ""),
+        ],
+        columns=["record_id", "source", "full_name", "sex", "birth_date", "birthplace", "id_number"],
+    )
+    person = link_records(rows).person_of()
+    assert person["a"] != person["b"]
+    assert person["c"] in (person["a"], person["b"])
+    same = [ReviewDecision("a", "b", Verdict.SAME, T0, "ana", "one card misread")]
+    joined = link_records(rows, decisions=same).person_of()
+    assert joined["a"] == joined["b"] == joined["c"]
 
 
 def test_identical_records_of_one_name_are_one_person() -> None:

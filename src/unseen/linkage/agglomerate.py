@@ -30,6 +30,7 @@ def agglomerate(
     threshold: float,
     min_mean_weight: float,
     unscored_weight: float,
+    identity: IntArray | None = None,
 ) -> IntArray:
     """Cluster root (a node index) of each of `len(groups)` nodes.
 
@@ -38,6 +39,8 @@ def agglomerate(
     'different' and never lets its two clusters merge. Links at or above `threshold` are tried
     strongest first (ties by node index); a merge needs the mean weight over every pair between
     the two clusters, unscored pairs counted as `unscored_weight`, to reach `min_mean_weight`.
+    `identity` (one code per node, -1 for none) keeps apart clusters that hold different codes: a
+    cluster takes the code of its members, a starting group the largest of theirs.
     """
     n = len(groups)
     starts, other, link_weight, link_forbidden = _adjacency(n, left, right, weight, forbidden)
@@ -47,8 +50,10 @@ def agglomerate(
     first, second = np.minimum(left, right)[candidates], np.maximum(left, right)[candidates]
     candidates = candidates[np.lexsort((second, first, -weight[candidates]))]
     parent = np.asarray(groups, dtype=np.int64).copy()
+    codes = np.full(n, -1, dtype=np.int64) if identity is None else np.asarray(identity, dtype=np.int64)
     return _run(
         parent,
+        codes,
         starts,
         other,
         link_weight,
@@ -100,6 +105,7 @@ def _find(parent: IntArray, node: int) -> int:
 @njit(cache=True)
 def _run(
     parent: IntArray,
+    codes: IntArray,
     starts: IntArray,
     other: IntArray,
     link_weight: FloatArray,
@@ -111,8 +117,11 @@ def _run(
 ) -> IntArray:
     n = len(parent)
     size = np.zeros(n, dtype=np.int64)
+    identity = np.full(n, -1, dtype=np.int64)  # by root
     for i in range(n):
-        size[_find(parent, i)] += 1
+        root = _find(parent, i)
+        size[root] += 1
+        identity[root] = max(identity[root], codes[i])
     # Members of each cluster as a linked list: head[root] -> nxt -> ... -> -1.
     head = np.full(n, -1, dtype=np.int64)
     nxt = np.full(n, -1, dtype=np.int64)
@@ -123,7 +132,7 @@ def _run(
     for k in range(len(try_left)):
         ra = _find(parent, try_left[k])
         rb = _find(parent, try_right[k])
-        if ra == rb:
+        if ra == rb or (identity[ra] >= 0 and identity[rb] >= 0 and identity[ra] != identity[rb]):
             continue
         small, large = (ra, rb) if size[ra] <= size[rb] else (rb, ra)
         total = 0.0
@@ -146,6 +155,7 @@ def _run(
             continue
         parent[small] = large
         size[large] += size[small]
+        identity[large] = max(identity[large], identity[small])
         tail = head[small]
         while nxt[tail] != -1:
             tail = nxt[tail]

@@ -4,7 +4,9 @@ Plain connected components glue two people into one as soon as any single pair b
 the threshold. Here clusters grow by agglomeration in order of link strength, and two clusters merge
 only when (1) their strongest link clears the threshold, (2) the mean match weight over every scored
 pair between them is at least `min_mean_weight` — so a strong contradiction elsewhere in the two
-clusters outweighs one lucky link — and (3) no review decision says 'different' between them.
+clusters outweighs one lucky link — (3) no review decision says 'different' between them, and (4)
+they do not hold two different identity documents (two valid national ID numbers: two people, even
+when a record without one links strongly to both).
 Review 'same' decisions are applied first and unconditionally. Most components have two records and
 take a vectorised fast path; only larger components go through the compiled
 agglomeration (`agglomerate`).
@@ -61,10 +63,13 @@ def cluster_records(
     options: ClusterOptions = ClusterOptions(),
     must_link: Sequence[tuple[int, int]] = (),
     cannot_link: Sequence[tuple[int, int]] = (),
+    identity: IntArray | None = None,
 ) -> IntArray:
     """Cluster label (the smallest record index in the cluster) for each of `n_records` records.
 
     `left`, `right`, `weight` are scored pairs by record index with their match weights.
+    `identity` gives each record's identity document as a code (-1 for none): records with different
+    codes are never put together, except by review 'same' decisions, which win.
     Raises ReviewConflictError when 'same' links join a pair that a 'different' keeps apart.
     """
     weight = np.clip(np.asarray(weight, dtype=np.float64), -_WEIGHT_CLIP, _WEIGHT_CLIP)
@@ -74,10 +79,11 @@ def cluster_records(
     component = _components(n_records, left[strong], right[strong], groups)
     labels = groups.copy()
     sizes = np.bincount(component, minlength=n_records)
-    _fast_pairs(labels, left[strong], right[strong], component, sizes, cannot_link)
+    codes = np.full(n_records, -1, dtype=np.int64) if identity is None else np.asarray(identity, np.int64)
+    _fast_pairs(labels, left[strong], right[strong], component, sizes, cannot_link, codes)
     big = sizes[component] > 2
     if big.any():
-        _agglomerate(labels, left, right, weight, component, big, options, cannot_link)
+        _agglomerate(labels, left, right, weight, component, big, options, cannot_link, codes)
     return _smallest_member_labels(labels)
 
 
@@ -114,11 +120,14 @@ def _fast_pairs(
     component: IntArray,
     sizes: IntArray,
     cannot_link: Sequence[tuple[int, int]],
+    codes: IntArray,
 ) -> None:
-    """Components of exactly two records with one strong link merge, unless a reviewer said otherwise."""
+    """Components of exactly two records with one strong link merge, unless a reviewer said otherwise
+    or they hold two different identity documents."""
     forbidden = {frozenset(p) for p in cannot_link}
     pair_comp = component[left]
     two = (sizes[pair_comp] == 2) & (labels[left] != labels[right])
+    two &= (codes[left] < 0) | (codes[right] < 0) | (codes[left] == codes[right])
     for a, b in zip(left[two].tolist(), right[two].tolist(), strict=True):
         if frozenset((a, b)) not in forbidden:
             labels[b] = labels[a]
@@ -133,6 +142,7 @@ def _agglomerate(
     big: npt.NDArray[np.bool_],
     options: ClusterOptions,
     cannot_link: Sequence[tuple[int, int]],
+    codes: IntArray,
 ) -> None:
     """Guarded agglomeration of the records in components of three or more (see `agglomerate`)."""
     records = np.flatnonzero(big)
@@ -153,6 +163,7 @@ def _agglomerate(
         threshold=options.threshold_weight,
         min_mean_weight=options.min_mean_weight,
         unscored_weight=options.unscored_weight,
+        identity=codes[records],
     )
     labels[records] = records[roots]
 

@@ -19,7 +19,7 @@ import pandas as pd
 from unseen.ingest.chinese_id import check_character as prc_check_char  # one MOD 11-2 for the project
 
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex",
-           "failing_check"]
+           "failing_check", "identity_codes"]
 
 _STRIP = re.compile(r"[\s\x00-\x1f\-./]")
 _NOT_ASCII = r"[^\x00-\x7f]"
@@ -101,11 +101,41 @@ def failing_check(normalized: pd.Series) -> npt.NDArray[np.bool_]:
     """Which normalised IDs have the shape of a PRC ID (17 digits and a check character) and the
     wrong check character: a copying error somewhere in them, which a user should hear of. They
     are still compared as written (one typo apart stays a near match)."""
+    prc, digits, passes = _prc_checks(normalized)
+    out = np.zeros(len(normalized), dtype=bool)
+    out[prc] = ~passes
+    return out
+
+
+_CHECK_WEIGHTS = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], dtype=np.int64)
+_CHECK_CHARACTERS = np.frombuffer(b"10X98765432", dtype=np.uint8)
+_PLACES = 10 ** np.arange(16, -1, -1, dtype=np.int64)
+
+
+def _prc_checks(
+    normalized: pd.Series,
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """Which values have the shape of a PRC ID; for those, their first 17 digits as one number and
+    whether their check character is right (MOD 11-2 on a matrix of digits: a million IDs one at a
+    time in Python took seconds)."""
     text = normalized.fillna("").astype("string[pyarrow]")
     prc = text.str.fullmatch(_PRC).to_numpy(dtype=bool)
-    out = np.zeros(len(normalized), dtype=bool)
-    if prc.any():
-        shaped = normalized[prc]
-        checks = {v: prc_check_char(v[:17]) != v[17] for v in shaped.unique()}
-        out[prc] = shaped.map(checks).to_numpy(dtype=bool)
+    shaped = normalized[prc].to_numpy(dtype=object)
+    raw = np.frombuffer("".join(shaped).encode("ascii"), dtype=np.uint8).reshape(-1, 18)
+    digits = raw[:, :17].astype(np.int64) - ord("0")
+    passes = _CHECK_CHARACTERS[(digits @ _CHECK_WEIGHTS) % 11] == raw[:, 17]
+    return prc, digits @ _PLACES, passes
+
+
+def identity_codes(normalized: pd.Series) -> npt.NDArray[np.int64]:
+    """Each PRC ID that passes its check character as a number (its first 17 digits), -1 for any
+    other value.
+
+    MOD 11-2 catches every single-character slip and every swap of neighbours, so two IDs that
+    both pass and still differ were not copied from one card: they are two people, however alike
+    the rest of their records. IDs that fail their check, or are not PRC IDs, say nothing here.
+    """
+    prc, number, passes = _prc_checks(normalized)
+    out = np.full(len(normalized), -1, dtype=np.int64)
+    out[np.flatnonzero(prc)[passes]] = number[passes]
     return out

@@ -23,6 +23,7 @@ from unseen.linkage.backends import open_db_api, register_records
 from unseen.linkage.cluster import ClusterOptions, cluster_records
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
+from unseen.linkage.idnumbers import identity_codes
 from unseen.linkage.model import LinkageModel, TrainingOptions, reference_model, train
 from unseen.linkage.persons import ChangeSummary, assign_person_ids
 from unseen.linkage.prepare import count_distinct_names, prepare_records
@@ -176,6 +177,7 @@ def _link(
                 ClusterOptions(options.threshold, options.min_mean_weight),
                 must_link=must,
                 cannot_link=cannot,
+                identity=identity_codes(prepared["id_number"]),
             )
         except ReviewConflictError as exc:
             raise ReviewConflictError([(ids[int(a)], ids[int(b)]) for a, b in exc.pairs]) from None
