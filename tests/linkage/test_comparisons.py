@@ -12,7 +12,9 @@ from unseen.linkage import LinkResult
 from unseen.linkage.model import new_settings
 from unseen.linkage.prepare import id_near_keys
 
-_NAME_COLUMNS = ("given_key", "father_key", "given_loose", "father_loose", "given_latin", "father_latin")
+_NAME_COLUMNS = (
+    "given_key", "father_key", "given_loose", "father_loose", "given_latin", "father_latin", "order_marked",
+)
 
 
 def _level(comparison: str, left: dict[str, Any], right: dict[str, Any]) -> str:
@@ -35,8 +37,9 @@ def _level(comparison: str, left: dict[str, Any], right: dict[str, Any]) -> str:
     return str(duckdb.execute(f"SELECT CASE {cases} END FROM (SELECT {columns})").fetchall()[0][0])
 
 
-def _name(given: str, father: str | None) -> dict[str, Any]:
+def _name(given: str, father: str | None, marked: bool = False) -> dict[str, Any]:
     return {
+        "order_marked": marked,
         "given_key": given,
         "father_key": father,
         "given_loose": given,
@@ -50,6 +53,21 @@ def test_a_full_swap_is_a_swap_on_both_parts() -> None:
     left, right = _name("MT", "TRSN"), _name("TRSN", "MT")
     assert "other's" in _level("given_name", left, right)
     assert "other's" in _level("father_name", left, right)
+
+
+def test_crossed_parts_of_two_names_that_mark_the_father_are_no_swap() -> None:
+    # Serik Nurlanov and Нурлан Сериков: each ending says whose son he is; they are not one man.
+    left, right = _name("SRK", "NRN", marked=True), _name("NRN", "SRK", marked=True)
+    assert _level("given_name", left, right) == "All other comparisons"
+    assert _level("father_name", left, right) == "All other comparisons"
+    # One marked name against one that is not (Nurlan Serik): the order is still open.
+    assert "other's" in _level("given_name", left, _name("NRN", "SRK"))
+
+
+def test_a_one_part_name_is_no_swap_with_the_others_father() -> None:
+    # Memet (the given name only) and Ehmet Memet: Memet is Ehmet's father's name, not a swap.
+    assert "other's" not in _level("given_name", _name("MT", None), _name("AMT", "MT"))
+    assert "other's" not in _level("father_name", _name("AMT", "MT"), _name("MT", None))
 
 
 def test_a_key_matched_in_order_is_not_also_a_swap() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from unseen.names import detect_script, name_keys, part_key, via_chinese
+from unseen.names.parts import order_marked
 
 
 @pytest.mark.parametrize("spellings", [
@@ -115,3 +116,19 @@ def test_pinyin_cut_into_syllables_or_prefixes_is_one_part(text: str, same_as: s
 def test_hyphen_between_whole_pinyin_words_still_separates_them() -> None:
     assert name_keys("Maimaiti-Tuerxun") == name_keys("Maimaiti Tuerxun")
     assert name_keys("Guli Aili") == name_keys("古丽·艾力")
+
+
+@pytest.mark.parametrize(
+    ("name", "marked"),
+    [
+        ("Serik Nurlanov", True),
+        ("Нурлан Сериков", True),
+        ("Ерболқызы Айгүл", True),
+        ("Nurlan Serikuly", True),
+        ("Memet Tursun", False),
+        ("买买提·吐尔逊", False),
+        ("Nurlanov", False),  # one part: nothing to order
+    ],
+)
+def test_an_ending_that_marks_the_fathers_part_is_told(name: str, marked: bool) -> None:
+    assert order_marked(name) is marked

@@ -35,6 +35,11 @@ def _custom(sql: str, label: str) -> cll.CustomLevel:
     return cll.CustomLevel(sql, label_for_charts=label, base_dialect_str=_DIALECT)
 
 
+# A swap needs two parts on both sides, and an order that at least one name leaves open: where both
+# mark the father's part with an ending (Serik Nurlanov, Нурлан Сериков), crossed parts are two people.
+_ORDER_UNKNOWN = ' AND NOT ("order_marked_l" AND "order_marked_r")'
+
+
 def _name_part(part: str, other: str) -> cl.CustomComparison:
     """One name part: same key (tf-adjusted), swapped with the other part, same loose key, close
     Latin spelling."""
@@ -50,7 +55,8 @@ def _name_part(part: str, other: str) -> cl.CustomComparison:
             # A key already matched in order is not also a swap: Hesen Hesen and Hesen Teyip agree
             # on the given name, and that says nothing about their father's names.
             _custom(
-                f'"{part}_key_l" = "{other}_key_r" AND "{other}_key_l" IS DISTINCT FROM "{other}_key_r"',
+                f'"{part}_key_l" = "{other}_key_r" AND "{other}_key_l" IS DISTINCT FROM "{other}_key_r"'
+                f' AND "{other}_key_l" IS NOT NULL AND "{part}_key_r" IS NOT NULL{_ORDER_UNKNOWN}',
                 f"{part} name is the other's {other} name",
             ).configure(m_probability=SWAPPED_M, fix_m_probability=True),
             # Keys that differ only in what Chinese transcription loses (q/gh/h, glides, a final n):
@@ -60,7 +66,8 @@ def _name_part(part: str, other: str) -> cl.CustomComparison:
             # a swap, as weak as a loose match, so its m is theirs multiplied (documented assumption).
             _custom(
                 f'"{part}_loose_l" = "{other}_loose_r" '
-                f'AND "{other}_loose_l" IS DISTINCT FROM "{other}_loose_r"',
+                f'AND "{other}_loose_l" IS DISTINCT FROM "{other}_loose_r"'
+                f' AND "{other}_loose_l" IS NOT NULL AND "{part}_loose_r" IS NOT NULL{_ORDER_UNKNOWN}',
                 f"{part} name is the other's {other} name, loosely",
             ).configure(m_probability=LOOSE_SWAPPED_M, fix_m_probability=True),
             cll.JaroWinklerLevel(f"{part}_latin", 0.92),

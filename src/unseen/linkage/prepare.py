@@ -30,7 +30,7 @@ from unseen.linkage.records import is_placeholder_name
 from unseen.linkage.unbroken import split_unbroken
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
-from unseen.names.parts import PART_SEPARATORS
+from unseen.names.parts import PART_SEPARATORS, order_marked
 
 __all__ = [
     "NameFeatures",
@@ -57,6 +57,7 @@ PREPARED_COLUMNS = (
     "father_loose",
     "given_latin",
     "father_latin",
+    "order_marked",
     "dob",
     "dob_year",
     "dob_month",
@@ -85,8 +86,9 @@ ID_NEAR_COLUMNS = ("id_near0", "id_near1", "id_near2")
 
 
 class NameFeatures(NamedTuple):
-    """Keys and Latin readings of a name's given and father's parts ('' where a part is absent), and
-    whether the name went through Chinese (characters or pinyin), whose losses loose keys forgive."""
+    """Keys and Latin readings of a name's given and father's parts ('' where a part is absent),
+    whether the name went through Chinese (characters or pinyin), whose losses loose keys forgive,
+    and whether an ending marks which part is the father's (`unseen.names.parts.order_marked`)."""
 
     given_key: str
     father_key: str
@@ -98,6 +100,7 @@ class NameFeatures(NamedTuple):
     father_loose: str
     given_latin: str
     father_latin: str
+    order_marked: bool
 
 
 @lru_cache(maxsize=1 << 16)
@@ -111,7 +114,7 @@ def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling, and
     no name has no keys (such a record is blocked only through its ID number)."""
     if not full_name.strip() or is_placeholder_name(full_name):
-        return NameFeatures("", "", "", "", "", False, "", "", "", "")
+        return NameFeatures("", "", "", "", "", False, "", "", "", "", False)
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
     keys = name_keys(full_name)  # keyed from the name as written (safer than re-keying Latin parts)
@@ -138,6 +141,7 @@ def name_features(full_name: str) -> NameFeatures:
         father_loose,
         _latin_part(given) if given else "",
         _latin_part(father) if father else "",
+        order_marked(full_name),
     )
 
 

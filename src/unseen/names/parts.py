@@ -20,7 +20,7 @@ from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words, normalize
 from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name, pinyin_syllables
 
-__all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "split_name"]
+__all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "order_marked", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
@@ -165,6 +165,19 @@ def _split_name(text: str) -> NameParts:
 @lru_cache(maxsize=262144)
 def name_parts(text: str) -> tuple[str, ...]:
     """The ``parts`` of :func:`split_name` (``text`` already checked to be a ``str``)."""
+    return _parts_and_mark(text)[0]
+
+
+def order_marked(text: str) -> bool:
+    """Whether a name of two parts or more says itself which part is the father's: a patronymic or
+    a surname ending (Nurlanov, Serikuly, Ерболқызы) puts it there wherever it stands, so two such
+    names whose parts cross (Serik Nurlanov and Нурлан Сериков) are father and son, or two strangers,
+    never one person written in two orders."""
+    return _parts_and_mark(check_text(text))[1]
+
+
+@lru_cache(maxsize=262144)
+def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
@@ -178,5 +191,6 @@ def name_parts(text: str) -> tuple[str, ...]:
     words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
-        return tuple(filter(None, parts))  # the common case: no patronymic or surname ending
-    return _father_in_place([sk for sk in map(_STRIPPED.__getitem__, words) if sk[0]])
+        return tuple(filter(None, parts)), False  # the common case: no patronymic or surname ending
+    ordered = _father_in_place([sk for sk in map(_STRIPPED.__getitem__, words) if sk[0]])
+    return ordered, len(ordered) > 1
