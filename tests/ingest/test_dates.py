@@ -55,7 +55,11 @@ def test_unreadable_or_impossible_dates_are_errors(text: str) -> None:
         parse_date(text)
 
 
-@pytest.mark.parametrize("text", ["0000-00-00", "00.00.0000", "XX.XX.XXXX", "????-??-??", "0"])
+@pytest.mark.parametrize(
+    "text",
+    ["0000-00-00", "00.00.0000", "XX.XX.XXXX", "????-??-??", "0", "unknown", "N/A", "NULL", "nan", "—",
+     "not known", "未知", "不详", "неизвестно", "белгісіз", "bilinmiyor", "نامەلۇم"],
+)
 def test_spellings_of_no_date_are_none(text: str) -> None:
     assert parse_date(text) is None
 

@@ -17,6 +17,7 @@ from unseen.linkage import (
 )
 from unseen.linkage.idnumbers import prc_check_char
 from unseen.linkage.model import reference_model
+from unseen.linkage.records import COLUMNS
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -283,6 +284,21 @@ def test_two_valid_ids_are_two_people_however_alike_the_rest() -> None:
     same = [ReviewDecision("a", "b", Verdict.SAME, T0, "ana", "one card misread")]
     joined = link_records(rows, decisions=same).person_of()
     assert joined["a"] == joined["b"] == joined["c"]
+
+
+def test_stand_ins_for_missing_values_are_no_values() -> None:
+    # Two namesakes born fifteen years apart, whose sources wrote "N/A", "unknown" and "未知" for what
+    # they did not know: the stand-ins are not an ID, a place, a camp or a date the two share.
+    rows = pd.DataFrame(
+        [
+            ("a", "list", "Memet Tursun", "M", "1970", "unknown", "N/A", "unknown"),
+            ("b", "report", "Memet Tursun", "M", "1985", "unknown", "N/A", "unknown"),
+            ("c", "testimony", "Memet Tursun", "unknown", "unknown", "未知", "—", "未知"),
+        ],
+        columns=list(COLUMNS),
+    )
+    person = link_records(rows).person_of()
+    assert person["a"] != person["b"]
 
 
 def test_identical_records_of_one_name_are_one_person() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable, Sequence
 from typing import NamedTuple
 
 from unseen.ingest.errors import FieldError
+from unseen.ingest.missing import is_missing_value
 
 YEAR, MONTH, DAY = "year", "month", "day"
 
@@ -337,8 +338,8 @@ def _from_spelling(text: str, formats: Sequence[str]) -> PartialDate:
 
 def is_no_date(text: str) -> bool:
     """Whether a non-empty cell spells "no date": zeros, X, ? or U between separators (0000-00-00,
-    XX.XX.XXXX, ????)."""
-    return _NO_DATE.fullmatch(text.strip()) is not None
+    XX.XX.XXXX, ????), or any stand-in for a missing value ("unknown", "N/A", "未知", "—")."""
+    return _NO_DATE.fullmatch(text.strip()) is not None or is_missing_value(text)
 
 
 def parse_date(value: object, formats: Sequence[str] = ()) -> PartialDate | None:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from unseen.ingest.dates import month_first_iso, month_first_separators, numeric_date_order
 from unseen.ingest.decoding import detect_encoding
+from unseen.ingest.missing import MISSING_WORDS, is_missing_value
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.errors import FIRST_ROW, InvalidRecordsError, RecordProblem
@@ -157,10 +158,22 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
         )
     empty = pd.Series("", index=table.index, dtype=object)
     columns = {c: _stripped_text(table[c] if c in table.columns else empty) for c in COLUMNS}
+    for column in OPTIONAL_COLUMNS:
+        columns[column] = _blank_if_missing(columns[column])
     columns["birth_date"] = _in_one_date_order(columns["birth_date"])
     checked = pd.DataFrame(columns).reset_index(drop=True)
     checked.attrs["unused"] = unused
     return checked
+
+
+def _blank_if_missing(values: pd.Series) -> pd.Series:
+    """'' for the stand-ins of a missing value ("unknown", "N/A", "未知", "—"; see
+    `unseen.ingest.missing`), looked for among the distinct values without a digit only (a million
+    IDs are a million distinct values, none of them a stand-in)."""
+    distinct = pd.Series(values.unique())
+    wordy = distinct[~distinct.astype("string[pyarrow]").str.contains(r"\d").to_numpy(dtype=bool)]
+    missing = [v for v in wordy.tolist() if v and is_missing_value(v)]
+    return values.replace(dict.fromkeys(missing, "")) if missing else values
 
 
 def _in_one_date_order(dates: pd.Series) -> pd.Series:
@@ -186,16 +199,14 @@ def _stripped_text(values: pd.Series) -> pd.Series:
 
 
 # What lists and testimonies write where the name is not known, in the sources' languages (compared
-# casefolded, without spaces or punctuation). A name without a single letter ("-", "?", "123") is
-# read the same way. Two such records must never be joined by their "name".
-_PLACEHOLDERS = frozenset(
+# casefolded, without spaces or punctuation): any stand-in for a missing value, and those only names
+# have. A name without a single letter ("-", "?", "123") is read the same way. Two such records must
+# never be joined by their "name".
+_PLACEHOLDERS = (MISSING_WORDS - {"nil"}) | frozenset(  # Nil is a Turkish name
     {
-        "unknown", "unk", "na", "none", "null", "notknown", "noname", "unnamed", "anonymous",
-        "anon", "withheld", "namewithheld", "redacted", "illegible", "x", "xx", "xxx", "tbd",
-        "未知", "不详", "不明", "无", "无名", "无名氏", "佚名", "某", "某某", "姓名不详",
-        "неизвестно", "неизвестный", "неизвестная", "нет", "белгісіз", "атыбелгісіз", "жоқ",
-        "نامەلۇم", "ئېنىقئەمەس", "يوق",
-        "bilinmiyor", "bilinmeyen", "isimsiz", "yok", "anonim", "namelum", "eniqemes",
+        "noname", "unnamed", "anonymous", "anon", "namewithheld",
+        "无名", "无名氏", "佚名", "某", "某某", "姓名不详", "неизвестный", "неизвестная", "атыбелгісіз",
+        "isimsiz", "anonim",
     }
 )
 _LONGEST_PLACEHOLDER = 24  # characters, spaces and punctuation included
