@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import detect_script, name_keys, part_key, via_chinese
+from unseen.names import detect_script, name_keys, part_key, split_name, via_chinese
 from unseen.names.parts import order_marked
 
 
@@ -132,3 +132,18 @@ def test_hyphen_between_whole_pinyin_words_still_separates_them() -> None:
 )
 def test_an_ending_that_marks_the_fathers_part_is_told(name: str, marked: bool) -> None:
     assert order_marked(name) is marked
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Mr. Memet Tursun", ("memet", "tursun")),
+        ("Dr Gulnar Memet", ("gulnar", "memet")),
+        ("MS. AYGUL", ("aygul",)),
+        ("Memet Tursun Jr.", ("memet", "tursun")),
+        ("Misha Tursun", ("misha", "tursun")),  # a name that begins like a title keeps it
+        ("Mr", ("mr",)),  # nothing after the title: the cell is what it is
+    ],
+)
+def test_english_titles_are_no_part_of_the_name(name: str, parts: tuple[str, ...]) -> None:
+    assert split_name(name).parts == parts

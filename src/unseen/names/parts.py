@@ -52,6 +52,13 @@ _PATRONYMIC_END = re.compile(
 # Aliyevich): that y is the ending's, as the Cyrillic shows.
 _SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})(?:(?<=[aeiouéöü])y)?([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
+# English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
+# it (Jr.): never a part. Titles of the sources' own languages are left alone, since each is also a
+# name somewhere (Haji, Bayan, Molla).
+_TITLES = re.compile(
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle)\.?\s+)+(?=\w)|\s*,?\s+(?:jr|sr)\.?\s*$",
+    re.IGNORECASE,
+)
 # Pinyin typed a syllable at a time, joined by hyphens (Mai-mai-ti Tu-er-xun, Mei-qin): one word.
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
@@ -178,6 +185,8 @@ def order_marked(text: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
+    if text[:1].isascii() or text.rstrip()[-1:].isascii():
+        text = _TITLES.sub("", text) or text
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
