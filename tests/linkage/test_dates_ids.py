@@ -226,3 +226,13 @@ def test_the_ids_date_stands_in_for_a_vaguer_stated_date_that_agrees_with_it() -
     dob = prepare_records(check_columns(table))["dob"].tolist()
     # Agreeing as far as it goes: the ID's full date; conflicting: the stated date, as stated.
     assert dob == ["1995-11-01", "1995-11-01", "1995-11-01", "1994", "1995-03", "1995-11-02"]
+
+
+def test_a_first_generation_id_is_the_18_character_id_it_became() -> None:
+    first17 = "65310119790514567"
+    new = first17 + prc_check_char(first17)
+    old = first17[:6] + first17[8:]  # 1984-1999: two-digit year, no check character
+    assert normalize_id(old) == new
+    assert normalize_ids(pd.Series([old, "653101 790514 567", new])).tolist() == [new, new, new]
+    # fifteen digits without a date inside are not an old PRC ID
+    assert normalize_id("123456789012345") == "123456789012345"

@@ -19,7 +19,7 @@ import pandas as pd
 from unseen.ingest.chinese_id import check_character as prc_check_char  # one MOD 11-2 for the project
 
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex",
-           "failing_check", "identity_codes"]
+           "failing_check", "identity_codes", "upgraded_prc_id"]
 
 _STRIP = re.compile(r"[\s\x00-\x1f\-./]")
 _NOT_ASCII = r"[^\x00-\x7f]"
@@ -36,11 +36,24 @@ class IdFacts:
 
 
 def normalize_id(text: str | None) -> str:
-    """Upper-case, drop spaces, control characters, dashes, dots and slashes; fold full-width digits."""
+    """Upper-case, drop spaces, control characters, dashes, dots and slashes; fold full-width digits;
+    a first-generation 15-digit PRC ID as the 18-character ID it became (`upgraded_prc_id`)."""
     if not text:
         return ""
     folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
-    return _STRIP.sub("", folded).upper()
+    return upgraded_prc_id(_STRIP.sub("", folded).upper())
+
+
+def upgraded_prc_id(normalized: str) -> str:
+    """A 15-digit PRC ID (1984-1999: two-digit year, no check character) as its 18-character form,
+    19 put before the year and the check character after, as the 1999 standard converted them, so an
+    old list and a new one give one person one number; any other value as it is."""
+    if len(normalized) != 15 or not normalized.isdigit():
+        return normalized
+    if _embedded_birth_date("19" + normalized[6:12]) is None:
+        return normalized
+    first17 = normalized[:6] + "19" + normalized[6:]
+    return first17 + prc_check_char(first17)
 
 
 def id_facts(normalized: str) -> IdFacts:
@@ -70,7 +83,11 @@ def _embedded_birth_date(digits: str) -> str | None:
 def normalize_ids(raw: pd.Series) -> pd.Series:
     """`normalize_id` for a whole column of text ('' for none), as Python strings."""
     text = raw.fillna("").astype("string[pyarrow]")
-    out = text.str.replace(_STRIP.pattern, "", regex=True).str.upper().astype(object)
+    stripped = text.str.replace(_STRIP.pattern, "", regex=True).str.upper()
+    out = stripped.astype(object)
+    old = stripped.str.fullmatch(r"\d{15}").to_numpy(dtype=bool)
+    if old.any():  # first-generation IDs
+        out[old] = out[old].map(upgraded_prc_id)
     other = text.str.contains(_NOT_ASCII, regex=True).to_numpy(dtype=bool)
     if other.any():  # full-width digits and other scripts' digits: the per-value rules, as they are
         out[other] = raw[other].map(normalize_id)
