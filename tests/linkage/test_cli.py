@@ -38,6 +38,15 @@ def test_link_writes_one_row_per_record(tmp_path: Path, background: pd.DataFrame
     assert again.exit_code == 0, again.output
 
 
+def test_a_stderr_that_is_no_terminal_gets_no_bars(tmp_path: Path) -> None:
+    # CliRunner's stderr is a buffer, as `unseen link 2>link.err` makes it a file.
+    src = _write(tmp_path / "records.csv", CASES)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert "━" not in result.stderr and "reading names" not in result.stderr
+    assert "persons" in result.stderr  # the summary stays
+
+
 def test_missing_columns_fail_with_their_names(tmp_path: Path) -> None:
     src = _write(tmp_path / "bad.csv", pd.DataFrame({"record_id": ["1"], "person": ["Memet"]}))
     result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])

@@ -16,16 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.progress import (
     BarColumn,
-    Progress,
     SpinnerColumn,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
 )
 
+from unseen.cli.bars import stderr_bars
 from unseen.cli.context import output_file
 from unseen.cli.link import RichProgress
 from unseen.estimate import (
@@ -82,7 +81,7 @@ def _progress() -> Iterator[RichProgress]:
     ``import``'s: they vanish when done, and a stderr that is not a terminal gets nothing."""
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bars:
+    with stderr_bars(*columns) as bars:
         reporter = RichProgress(bars)
         yield reporter
         reporter.close()

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
+from unseen.cli.bars import stderr_bars
 from unseen.cli.context import output_file
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def link(
         if records.attrs.get("unused"):  # a column not used must not vanish unseen (Prison, PRC ID ...)
             console.print(f"[yellow]note:[/] {escape(records.attrs['unused'])}", soft_wrap=True)
         model = LinkageModel.load(model_path) if model_path else None
-        with Progress(
+        with stderr_bars(
             SpinnerColumn(),
             TextColumn("{task.description}"),
             BarColumn(),

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from unseen.cli.bars import stderr_bars
 from unseen.cli.context import actor, open_project
 
 
@@ -20,7 +21,7 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     try:
-        with Progress(*columns, console=console) as bars:
+        with stderr_bars(*columns, console=console, transient=False) as bars:
             reporter = RichProgress(bars)
             outcome = link_persons(actor(), incremental=incremental, threshold=threshold, progress=reporter)
             reporter.close()

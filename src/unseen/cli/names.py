@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from unseen.cli.bars import stderr_bars
 from unseen.names import (
     NamesError,
     detect_script,
@@ -62,8 +63,6 @@ def reindex(ctx: click.Context) -> None:
     Search finds records by keys computed at import; a newer Unseen may read some names
     differently. The names themselves are not changed.
     """
-    from rich.console import Console
-    from rich.progress import Progress
 
     from unseen.cli.context import actor, open_project
 
@@ -71,7 +70,7 @@ def reindex(ctx: click.Context) -> None:
     from unseen.cases.models import Record
     from unseen.cases.name_index import reindex_names
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with stderr_bars() as bar:
         task = bar.add_task("re-keying names", total=Record.objects.count())
         changed = reindex_names(actor(), progress=lambda n: bar.advance(task, n))
     click.echo(f"name keys recomputed: {changed} records changed")

@@ -10,9 +10,10 @@ from typing import IO
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from unseen.cli.bars import stderr_bars
 from unseen.cli.context import actor, open_project, output_file
 
 err = Console(stderr=True)
@@ -63,7 +64,7 @@ def import_file(
             MofNCompleteColumn(),
             TimeElapsedColumn(),
         ]
-        with Progress(*columns, console=err, transient=True) as progress:
+        with stderr_bars(*columns, console=err) as progress:
             task = progress.add_task(file.name, total=total)
             result = import_source(
                 file,
