@@ -101,3 +101,19 @@ def test_two_identity_documents_stay_apart_in_a_pair_of_two() -> None:
 
 def test_a_same_decision_joins_two_identity_documents() -> None:
     assert _run(2, [], must_link=[(0, 1)], identity=np.array([3, 5])) == [0, 0]
+
+
+def test_a_lower_threshold_links_more_in_groups_too() -> None:
+    # 0-1 is sure; 2 links to 1 at p ~ 0.53 and to 0 at even odds. At the default threshold 2 stays
+    # apart; at 0.3 the guard moves with the threshold and lets the group take it.
+    from unseen.linkage import LinkOptions
+
+    edges = [(0, 1, 10.0), (1, 2, 0.2), (0, 2, 0.0)]
+
+    def run(threshold: float) -> list[int]:
+        options = LinkOptions(threshold=threshold)
+        return _run(3, edges, options=ClusterOptions(options.threshold, options.min_mean_weight))
+
+    assert LinkOptions().min_mean_weight == pytest.approx(1.5)
+    assert run(0.6) == [0, 0, 2]
+    assert run(0.3) == [0, 0, 0]

@@ -92,7 +92,8 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
     default=0.6,
     show_default=True,
-    help="Match probability at which two records are linked (a chaining guard applies on top).",
+    help="Match probability at which two records are linked; groups of three or more also need the "
+    "mean weight between them to clear this threshold's by 0.9 bits (the chaining guard moves with it).",
 )
 @click.option(
     "--model",

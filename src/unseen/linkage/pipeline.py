@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from unseen.linkage.backends import open_db_api, register_records
-from unseen.linkage.cluster import ClusterOptions, cluster_records
+from unseen.linkage.cluster import ClusterOptions, cluster_records, probability_to_weight
 from unseen.linkage.decisions import ReviewDecision, constraints_from_decisions
 from unseen.linkage.errors import InvalidRecordsError, RecordProblem, ReviewConflictError
 from unseen.linkage.idnumbers import identity_codes
@@ -55,9 +55,12 @@ class _Silent:
 class LinkOptions:
     """`threshold`: match probability that links two records; `review_band`: pairs a human should see.
 
-    `min_mean_weight`: two clusters merge only if the mean match weight over all pairs between them
-    (pairs never compared count as -5) is at least this, the guard against chaining. The defaults
-    (0.6, 1.5) were the best pairwise F1 on the demo benchmark at 20,000 people (bench/link_bench.py).
+    `guard_margin`: two clusters merge only if the mean match weight over all pairs between them
+    (pairs never compared count as -5) is at least the threshold's weight plus this many bits, the
+    guard against chaining (`min_mean_weight`). It moves with the threshold, so that a lower
+    threshold links more in groups of three or more as well, not only in pairs. The defaults (0.6,
+    a mean of 1.5 bits) were the best pairwise F1 on the demo benchmark at 20,000 people
+    (bench/link_bench.py).
 
     `invalid`: 'raise' stops on rows with no name or an impossible date; 'singleton' leaves each such
     row as a person of its own, listed in `LinkResult.set_aside`, except a row whose only problem is
@@ -66,11 +69,16 @@ class LinkOptions:
     """
 
     threshold: float = 0.6
-    min_mean_weight: float = 1.5
+    guard_margin: float = 1.5 - probability_to_weight(0.6)
     review_band: tuple[float, float] = (0.2, 0.95)
     pair_floor_weight: float = -12.0
     invalid: Literal["raise", "singleton"] = "raise"
     training: TrainingOptions = TrainingOptions()
+
+    @property
+    def min_mean_weight(self) -> float:
+        """The mean weight two clusters need between them to merge (1.5 bits at threshold 0.6)."""
+        return probability_to_weight(self.threshold) + self.guard_margin
 
 
 @dataclass
