@@ -95,6 +95,15 @@ def test_header_case_and_spacing_do_not_matter(tmp_path: Path) -> None:
     assert (row.fields["full_name"], row.fields["sex"], row.problems) == ("Tursun Memet", "male", [])
 
 
+def test_stand_ins_for_missing_values_are_no_values_but_stay_in_the_raw_row(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,性别,出生日期,身份证号\n古丽,女,未知,N/A\n", encoding="utf-8")
+    (row,) = list(read_source(path, parse_mapping(MAPPING)).rows)
+    assert not row.problems
+    assert (row.fields["birth_date"], row.fields["id_number"]) == (None, "")
+    assert row.raw["身份证号"] == "N/A"
+
+
 def test_mapping_column_missing_from_header(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("name,sex\nA,M\n", encoding="utf-8")

@@ -16,6 +16,7 @@ from unseen.ingest.dates import PartialDate, month_first_separators, numeric_dat
 from unseen.ingest.decoding import check_encoding_name, detect_encoding, has_undecodable
 from unseen.ingest.errors import FieldError, Problem
 from unseen.ingest.mapping import DATE_FIELDS, Mapping
+from unseen.ingest.missing import is_missing_value
 from unseen.ingest.tables import Table, TableRow, jsonable, open_table, text_of
 from unseen.ingest.values import parse_sex, parse_status
 
@@ -71,9 +72,12 @@ def _parse_field(name: str, value: Any, mapping: Mapping, parsed: ParsedRow) -> 
         return parse_sex(value, mapping.values.get("sex"))
     if name == "status":
         return parse_status(value, mapping.values.get("status"))
+    text = text_of(value)
+    if name != "full_name" and text and is_missing_value(text):
+        return ""  # "unknown", "N/A", "未知" say no value (the raw row keeps them); names: see linkage
     if name == "id_number":
         return _id_number(value, parsed)
-    return text_of(value)
+    return text
 
 
 # id_number is read last so its birth date can be compared with the stated one.
