@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -39,6 +40,41 @@ def test_by_stratum_writes_one_chart_per_stratum(tmp_path: Path) -> None:
                        "rank-Aqtash-Prison.png", "rank-female.png"]  # 'unknown' has too few lists to fit
     assert (tmp_path / "rank-female.png").read_bytes()[:4] == b"\x89PNG"
     assert "wrote 5 chart(s)" in result.stderr
+    assert "no rank.png chart for stratum 'unknown': it could not be estimated" in result.stderr
+
+
+@pytest.mark.parametrize("method", ["loglinear", "dga", "lcmcr"])
+def test_by_stratum_json_gives_the_total_at_the_top_level(monkeypatch: pytest.MonkeyPatch,
+                                                          method: str) -> None:
+    """The issue's contract holds with --by too: the total's numbers at the top, the detail beside."""
+    three, other, _ = _strata().values()
+    monkeypatch.setattr(command, "_project_histories", lambda ctx, by: {"north": three, "south": other})
+    quick = ["--chains", "2", "--burnin", "200", "--samples", "50"] if method == "lcmcr" else []
+    result = CliRunner().invoke(command.estimate, ["--by", "region", "--json", "--method", method,
+                                                   "--seed", "3", *quick])
+    assert result.exit_code == 0, result.output
+    obj = json.loads(result.stdout)
+    for key in ("observed", "estimate", "lower", "upper"):
+        assert obj[key] == obj["total"][key]
+    assert obj["method"] == method and obj["observed"] == three.observed + other.observed
+    assert obj["lower"] <= obj["estimate"] <= obj["upper"]
+    assert obj["model"] is None and set(obj["strata"]) == {"north", "south"}
+    if method == "loglinear":
+        assert obj["models"] == [] and obj["strata"]["north"]["model"] and obj["strata"]["north"]["models"]
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_no_stratum_estimable_is_an_error_not_an_empty_result(monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path, as_json: bool) -> None:
+    _, _, two = _strata().values()
+    monkeypatch.setattr(command, "_project_histories", lambda ctx, by: {"ANKNWN": two, "@hotan": two})
+    chart = tmp_path / "fac.png"
+    args = ["--by", "facility", "--plot", str(chart), *(["--json"] if as_json else [])]
+    result = CliRunner().invoke(command.estimate, args)
+    assert result.exit_code != 0 and result.stdout == ""
+    assert "no stratum could be estimated" in result.stderr
+    assert "'ANKNWN' (12 people): only 2 list(s)" in result.stderr
+    assert f"no chart written to {chart}" in result.stderr and not chart.exists()
 
 
 def test_stratum_file_names_are_safe_and_distinct(tmp_path: Path) -> None:

@@ -112,9 +112,13 @@ def _strata(ctx: click.Context, histories_path: Path | None, by: str, method: st
         with _progress() as progress:
             result = estimate_strata(histories, method, seed=seed, progress=progress, **options)
     written = _strata_plots(result, histories, plot, overlap_plot)
-    click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
     if written:
         click.echo(f"wrote {len(written)} chart(s): {', '.join(map(str, written))}", err=True)
+    if result.total is None:
+        # An object or table without an estimate, exiting 0, reads as a result to a script; it is none.
+        unwritten = f" (no chart written to {plot}: it shows an estimate)" if plot is not None else ""
+        raise click.ClickException(result.why_no_total() + unwritten)
+    click.echo(json.dumps(result.to_dict(), allow_nan=False) if as_json else result.summary())
 
 
 def stratum_file(path: Path, stratum: str, taken: set[Path]) -> Path:
@@ -139,6 +143,9 @@ def _strata_plots(result: StrataResult, histories: dict[str, CaptureHistories], 
         if plot is not None and fitted is not None:
             written.append(stratum_file(plot, name, taken))
             _plots(fitted, written[-1], None, None)
+        elif plot is not None and result.total is not None:
+            click.echo(f"note: no {plot.name} chart for stratum {name!r}: it could not be estimated",
+                       err=True)
         if overlap_plot is not None:
             written.append(stratum_file(overlap_plot, name, taken))
             _plots(None, None, written[-1], histories[name])

@@ -49,9 +49,20 @@ class StrataResult:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The total's ``observed``, ``estimate``, ``lower`` and ``upper`` at the top level, as an estimate
+        without strata gives them (``null`` when no stratum could be estimated), then the detail.
+
+        ``model`` is ``null`` and ``models`` empty at the top level: no one model describes a sum over
+        strata; each stratum's selected model and ranking are under ``strata``."""
+        total = self.total.to_dict() if self.total else None
+        top = {key: total[key] if total else None for key in ("observed", "estimate", "lower", "upper")}
         return {
-            "method": self.method, "seed": self.seed,
-            "total": self.total.to_dict() if self.total else None,
+            "method": self.method, "seed": self.seed, **top,
+            "level": total["level"] if total else self.settings.get("level", 0.95),
+            "lists": total["lists"] if total else [],
+            "model": None, "models": [],
+            "warnings": total["warnings"] if total else [],
+            "total": total,
             "strata": {k: v.to_dict() for k, v in self.strata.items()},
             "not_estimable": dict(self.not_estimable),
             "observed_not_estimable": dict(self.observed_not_estimable),
@@ -69,6 +80,16 @@ class StrataResult:
         if self.total:
             lines += _row(TOTAL_LABEL, width, _numbers(self.total))
         return "\n".join(lines)
+
+    def why_no_total(self) -> str:
+        """Why there is no total (empty when there is one): every stratum, its people and its reason."""
+        if self.total is not None:
+            return ""
+        if not self.not_estimable:
+            return "no stratum could be estimated: there are no strata"
+        each = "; ".join(f"{name!r} ({self.observed_not_estimable[name]} people): {reason}"
+                         for name, reason in self.not_estimable.items())
+        return f"no stratum could be estimated, so there is no total: {each}"
 
 
 TOTAL_LABEL = "total (estimable)"
