@@ -112,3 +112,46 @@ def test_summary_folds_long_stratum_names_instead_of_cutting_them(load_table) ->
     for line in lines[1:]:
         if re.search(r"\d +[\d,]+ +[\d,]+ +[\d,]+$", line):  # rows of numbers end in one column, any script
             assert text_width(line) == text_width(lines[0]) <= 80
+
+
+LCMCR_QUICK = {"chains": 2, "burnin": 300, "samples": 60, "thin": 2, "max_extensions": 0}
+
+
+@pytest.mark.parametrize(("method", "options"), [
+    ("loglinear", {}), ("dga", {"grid": np.arange(0, 1200, 3, dtype=np.float64)}), ("lcmcr", LCMCR_QUICK)])
+def test_a_total_of_one_stratum_is_that_stratum(load_table, method: str, options: dict) -> None:
+    """The audit's case: one stratum at [645, 870], its total at [648, 873]."""
+    h = load_table("spina_bifida_ny")
+    two = h.select([0, 1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = estimate_strata({"only": h, "too few lists": two}, method, seed=4, **options)
+    one, total = res.strata["only"], res.total
+    assert total is not None
+    assert (total.estimate, total.lower, total.upper) == (one.estimate, one.lower, one.upper)
+
+
+def test_loglinear_total_is_the_profile_likelihood_interval_of_the_sum(load_table) -> None:
+    """Two equal strata: the sum's profile is best split evenly, so it falls chi2/2 where each stratum's
+    falls chi2/4, which is each stratum's own interval at the level whose chi2 quantile is half."""
+    from scipy.stats import chi2
+
+    from unseen.estimate import estimate
+
+    h = load_table("kosovo_1999")
+    res = estimate_strata({"a": h, "b": h}, "loglinear")
+    half = estimate(h, "loglinear", level=float(chi2.cdf(chi2.ppf(0.95, 1) / 2, 1)))
+    assert res.total is not None
+    assert res.total.lower == pytest.approx(2 * half.lower, rel=1e-5)
+    assert res.total.upper == pytest.approx(2 * half.upper, rel=1e-5)
+
+
+def test_dga_total_adds_posteriors_on_spaced_grids(load_table) -> None:
+    """A grid of every third count is convolved on steps of three, not as if its points were one apart."""
+    h = load_table("spina_bifida_ny")
+    unit = estimate_strata({"a": h, "b": h}, "dga", grid=np.arange(0, 1200, dtype=np.float64)).total
+    spaced = estimate_strata({"a": h, "b": h}, "dga", grid=np.arange(0, 1200, 3, dtype=np.float64)).total
+    assert unit is not None and spaced is not None
+    for got, want in zip(spaced.conf_int(), unit.conf_int(), strict=True):
+        assert abs(got - want) <= 6
+    assert abs(spaced.estimate - unit.estimate) <= 6

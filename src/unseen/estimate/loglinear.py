@@ -89,7 +89,7 @@ class LogLinear:
                          **_chapman(histories)},
             settings={"criterion": self.criterion, "models": self.models, "max_order": self.max_order,
                       "model": self.model, "level": self.level},
-            warnings=notes,
+            warnings=notes, profile=ci.curve,
         )
 
     # ------------------------------------------------------------------ steps

@@ -37,6 +37,9 @@ class ProfileInterval:
     n_max: float
     level: float
     notes: list[str] = field(default_factory=list)
+    #: ``(N, drop)``: the log-likelihood's fall below its maximum at points from ``lower`` to ``upper``
+    #: (to ``n_max`` when there is no upper limit); a total over strata profiles their sum from these.
+    curve: tuple[FloatArray, FloatArray] = (np.empty(0), np.empty(0))
 
 
 def cormack_correction(n0: float, total: float) -> float:
@@ -83,7 +86,21 @@ def profile_interval(
     notes: list[str] = []
     lower = _lower_limit(loglik, target, n, n_max, notes)
     upper = _upper_limit(loglik, target, n_max, n_hat, max_factor, notes)
-    return ProfileInterval(lower, upper, n_max, level, notes)
+    return ProfileInterval(lower, upper, n_max, level, notes, _curve(loglik, l_max, lower, n_max, upper))
+
+
+CURVE_POINTS = 17  # each side of the maximum: the curve is smooth there, and each point is one refit
+
+
+def _curve(loglik: Callable[[float], float], l_max: float, lower: float, n_max: float, upper: float
+           ) -> tuple[FloatArray, FloatArray]:
+    """The profile's fall below its maximum, sampled over the interval (the limits included)."""
+    left = np.linspace(lower, n_max, CURVE_POINTS) if n_max > lower else np.array([n_max])
+    finite = math.isfinite(upper) and upper > n_max
+    right: FloatArray = np.linspace(n_max, upper, CURVE_POINTS)[1:] if finite else np.empty(0)
+    values = np.concatenate([left, right]).astype(np.float64)
+    drops = np.array([0.0 if v == n_max else max(l_max - loglik(float(v)), 0.0) for v in values])
+    return values, drops
 
 
 def _lower_limit(loglik: Callable[[float], float], target: float, n: float, n_max: float,

@@ -48,7 +48,9 @@ class EstimateResult:
     """A population estimate with its uncertainty. ``total`` is the point estimate (alias ``estimate``).
 
     For Bayesian methods ``draws`` holds posterior draws of N (LCMCR) or ``posterior`` the posterior mass
-    on a grid of N (dga); strata are summed draw by draw from these.
+    on a grid of N (dga); strata are summed draw by draw from these. For log-linear models ``profile``
+    holds the profile log-likelihood's fall below its maximum at points of N over the interval, from
+    which a total over strata gets its own profile-likelihood interval.
     """
 
     method: str
@@ -66,6 +68,7 @@ class EstimateResult:
     warnings: list[str] = field(default_factory=list)
     draws: NDArray[np.float64] | None = None
     posterior: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
+    profile: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
     version: str = __version__
 
     @property
