@@ -55,3 +55,18 @@ def test_birthplace_strata_see_through_script(tmp_path: Path) -> None:
         import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
     sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("birthplace").items()}
     assert sizes == {"kashgar": 3, "hotan": 1, "unknown": 1}
+
+
+def test_facility_strata_are_named_as_written_and_missing_cells_are_no_facility(tmp_path: Path) -> None:
+    columns = '[columns]\nfull_name = "name"\nfacility = "facility"'
+    rows = {
+        "p": "A,Kashgar No. 3 Detention Center\nB,Kashgar No. 3 Detention Center\n"
+             "C,Ghulja prison\nD,unknown\n",
+        "q": "E,喀什第三看守所\nF,Unknown facility\nG,N/A\nH,نامەلۇم\n",
+    }
+    for key, text in rows.items():
+        path = tmp_path / f"{key}.csv"
+        path.write_text("name,facility\n" + text, encoding="utf-8")
+        import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
+    sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("facility").items()}
+    assert sizes == {"Kashgar No. 3 Detention Center": 3, "Ghulja prison": 1, "unknown": 4}
