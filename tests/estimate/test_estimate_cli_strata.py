@@ -83,3 +83,24 @@ def test_stratum_file_names_are_safe_and_distinct(tmp_path: Path) -> None:
     second = command.stratum_file(tmp_path / "r.png", "a b", taken)
     assert first == tmp_path / "r-a-b.png" and second == tmp_path / "r-a-b-2.png"
     assert command.stratum_file(tmp_path / "r.png", "喀什 监狱", taken).name == "r-喀什-监狱.png"
+
+
+@pytest.mark.usefixtures("strata")
+def test_each_stratums_charts_name_it_in_their_title(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from unseen.estimate import plots
+
+    titles: list[str] = []
+    for name in ("ranking_figure", "overlap_figure"):
+        drawn = getattr(plots, name)
+
+        def keep(*args, _drawn=drawn, **kwargs):  # type: ignore[no-untyped-def]
+            fig = _drawn(*args, **kwargs)
+            titles.append(fig.axes[0].get_title())
+            return fig
+
+        monkeypatch.setattr(plots, name, keep)
+    result = CliRunner().invoke(command.estimate, ["--by", "sex", "--plot", str(tmp_path / "rk.png"),
+                                                   "--overlap-plot", str(tmp_path / "ov.png")])
+    assert result.exit_code == 0, result.output
+    firsts = sorted(t.split("\n")[0] for t in titles)
+    assert firsts == ["stratum Aqtash Prison"] * 2 + ["stratum female"] * 2 + ["stratum unknown"]

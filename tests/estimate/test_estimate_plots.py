@@ -72,3 +72,23 @@ def test_text_colour_follows_luminance() -> None:
     assert text_colour((1.0, 1.0, 1.0, 1.0)) == "black"
     assert text_colour((0.03, 0.19, 0.42, 1.0)) == "white"
     assert text_colour(tuple(np.array([0.97, 0.98, 1.0]))) == "black"
+
+
+def test_overlap_title_says_the_diagonal_is_each_lists_size() -> None:
+    title = overlap_figure(histories(["A", "B", "C", "D"], [5] * 15)).axes[0].get_title()
+    assert "People on both lists" in title and "diagonal: people on the list" in title
+
+
+def test_charts_of_a_stratum_name_it() -> None:
+    from unseen.estimate.plots import posterior_figure
+
+    h = histories(["A", "B", "C", "D"], [30, 25, 8, 40, 9, 7, 3, 50, 11, 12, 4, 10, 3, 5, 2])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EstimateWarning)
+        fitted = estimate(h, "loglinear")
+        bayes = estimate(h, "dga")
+    for fig in (ranking_figure(fitted, stratum="north"), posterior_figure(bayes, "north"),
+                overlap_figure(h, "north")):
+        assert fig.axes[0].get_title().startswith("stratum north\n")
+        assert not _drawn_beyond_the_edges(fig)
+    assert "stratum" not in ranking_figure(fitted).axes[0].get_title()

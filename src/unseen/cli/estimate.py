@@ -142,25 +142,28 @@ def _strata_plots(result: StrataResult, histories: dict[str, CaptureHistories], 
         fitted = result.strata.get(name)
         if plot is not None and fitted is not None:
             written.append(stratum_file(plot, name, taken))
-            _plots(fitted, written[-1], None, None)
+            _plots(fitted, written[-1], None, None, name)
         elif plot is not None and result.total is not None:
             click.echo(f"note: no {plot.name} chart for stratum {name!r}: it could not be estimated",
                        err=True)
         if overlap_plot is not None:
             written.append(stratum_file(overlap_plot, name, taken))
-            _plots(None, None, written[-1], histories[name])
+            _plots(None, None, written[-1], histories[name], name)
     return written
 
 
 def _plots(result: EstimateResult | None, plot: Path | None, overlap_plot: Path | None,
-           histories: Any) -> None:
+           histories: Any, stratum: str | None = None) -> None:
     from unseen.estimate.plots import overlap_figure, posterior_figure, ranking_figure, save_figure
 
     if plot is not None and result is not None:
-        fig = ranking_figure(result) if result.method == "loglinear" else posterior_figure(result)
+        if result.method == "loglinear":
+            fig = ranking_figure(result, stratum=stratum)
+        else:
+            fig = posterior_figure(result, stratum)
         save_figure(fig, plot)
     if overlap_plot is not None:
-        save_figure(overlap_figure(histories), overlap_plot)
+        save_figure(overlap_figure(histories, stratum), overlap_plot)
 
 
 # Options that only one method reads, by parameter name.
