@@ -67,6 +67,32 @@ def _withdraw(pk: int, reason: str) -> None:
     )
 
 
+def _verdict() -> str | None:
+    """The reviewer's answer to one pair; None to end the session ([q]uit, end of input or Ctrl-C)."""
+    try:
+        answer: str = click.prompt(
+            "[s]ame, [d]ifferent, [u]nsure, s[k]ip, [q]uit",
+            type=click.Choice([*CHOICES, "k", "q"]),
+            show_choices=False,
+        )
+    except click.Abort:  # end of input (or Ctrl-C): what was decided is stored already
+        click.echo()
+        return None
+    return None if answer == "q" else answer
+
+
+def _reason() -> tuple[str, bool]:
+    """The optional why after a verdict, and whether input ended there. A script that pipes only
+    verdicts (`printf 'd\n'`) ends its input at this prompt: the verdict was given, so it is kept with
+    no reason. Ctrl-C still propagates and discards it."""
+    click.echo("Why (optional): ", nl=False)
+    try:
+        return input().strip(), False
+    except EOFError:
+        click.echo()
+        return "", True
+
+
 def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
     from unseen.cases.review_queue import pair_view, queue
@@ -78,22 +104,20 @@ def _judge(limit: int | None) -> None:
     decided = 0
     for position, item in enumerate(items, start=1):
         _show(pair_view(item), position, len(items))
+        answer = _verdict()
+        if answer is None:
+            break
+        if answer == "k":
+            continue
         try:
-            answer = click.prompt(
-                "[s]ame, [d]ifferent, [u]nsure, s[k]ip, [q]uit",
-                type=click.Choice([*CHOICES, "k", "q"]),
-                show_choices=False,
-            )
-            if answer == "q":
-                break
-            if answer == "k":
-                continue
-            reason = click.prompt("Why (optional)", default="", show_default=False)
-        except click.Abort:  # end of input (or Ctrl-C): what was decided is stored already
+            reason, ended = _reason()
+        except KeyboardInterrupt:
             click.echo()
             break
         record_decision(actor(), item.record_a, item.record_b, CHOICES[answer], reason)
         decided += 1
+        if ended:
+            break
     click.echo(f"{decided} decision(s) recorded; they apply from the next `unseen link`.")
 
 
@@ -110,8 +134,10 @@ def review(
 ) -> None:
     """Judge the uncertain pairs of the last link run, hardest first: same, different or unsure.
 
-    Decisions are never deleted: --decisions lists them, --withdraw ID stamps one as withdrawn, and the
-    next `unseen link` scores its pair again. End of input ends a session like [q]uit.
+    Each verdict (s, d, u; k skips, q quits) is followed by an optional reason line ("Why"): answer
+    it or leave it empty. Decisions are never deleted: --decisions lists them, --withdraw ID stamps
+    one as withdrawn, and the next `unseen link` scores its pair again. End of input ends a session
+    like [q]uit; a verdict whose reason line is cut off by it is still recorded, with no reason.
     """
     if list_decisions and withdraw is not None:
         raise click.UsageError("--decisions and --withdraw are separate commands: give one")

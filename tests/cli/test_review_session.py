@@ -1,0 +1,69 @@
+"""`unseen review` in the terminal, in process: what a session records from what it reads."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from unseen.cases.actions import import_source
+from unseen.cases.models import LinkageRun, Record, ReviewDecision, ReviewItem
+from unseen.cli.review import review
+from unseen.demo import generate_demo
+from unseen.ingest import load_mapping
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[ReviewItem]:
+    """Two queued pairs of records in different persons (as imported, each record is its own)."""
+    monkeypatch.setattr(sys.modules["unseen.cli.review"], "open_project", lambda ctx: tmp_path)
+    monkeypatch.setenv("UNSEEN_USER", "tester")
+    source = generate_demo(tmp_path / "demo", seed=3, people=10).sources[0]
+    import_source(source.path, load_mapping(source.mapping_path), "tester")
+    run = LinkageRun.objects.create(
+        actor="tester", threshold=0.6, last_record_id=0, model={}, records=0, persons=0, created=0,
+        merged=0, split=0,
+    )
+    a, b, c = Record.objects.order_by("pk")[:3]
+    return [
+        ReviewItem.objects.create(
+            run=run, record_a=x, record_b=y, match_probability=0.5, match_weight=0.0, uncertainty=u
+        )
+        for x, y, u in ((a, b, 0.0), (a, c, 0.1))
+    ]
+
+
+def session(*args: str, input: str) -> Result:
+    return CliRunner().invoke(review, list(args), input=input, catch_exceptions=False)
+
+
+def test_end_of_input_at_the_reason_keeps_the_verdict(two_pairs: list[ReviewItem]) -> None:
+    done = session(input="d\n")
+    assert "1 decision(s) recorded" in done.output, done.output
+    decision = ReviewDecision.objects.get()
+    assert (decision.verdict, decision.reason, decision.reviewer) == ("different", "", "tester")
+    first = two_pairs[0]
+    assert (decision.record_a_id, decision.record_b_id) == (first.record_a_id, first.record_b_id)
+    assert "Pair 2 of 2" not in done.output  # input ended: the session ends there
+
+
+def test_each_verdict_takes_an_optional_reason_line(two_pairs: list[ReviewItem]) -> None:
+    done = session(input="s\nsame ID in a photo\nu\n\n")
+    assert "2 decision(s) recorded" in done.output, done.output
+    assert list(ReviewDecision.objects.values_list("verdict", "reason")) == [
+        ("same", "same ID in a photo"), ("unsure", "")
+    ]
+
+
+def test_end_of_input_at_the_verdict_records_nothing(two_pairs: list[ReviewItem]) -> None:
+    assert "0 decision(s) recorded" in session(input="").output
+    assert not ReviewDecision.objects.exists()
+
+
+def test_the_help_says_a_reason_line_follows_each_verdict() -> None:
+    text = session("--help", input="").output
+    assert "optional reason line" in " ".join(text.split())
