@@ -67,3 +67,16 @@ def test_end_of_input_at_the_verdict_records_nothing(two_pairs: list[ReviewItem]
 def test_the_help_says_a_reason_line_follows_each_verdict() -> None:
     text = session("--help", input="").output
     assert "optional reason line" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("limit", ["0", "-1"])
+def test_a_limit_below_one_is_refused(two_pairs: list[ReviewItem], limit: str) -> None:
+    done = session("--limit", limit, input="d\n")
+    assert done.exit_code == 2 and "Invalid value for '--limit'" in done.output
+    assert "is not in the range x>=1" in done.output and "Pair 1" not in done.output
+    assert not ReviewDecision.objects.exists()
+
+
+def test_a_limit_of_one_shows_one_pair(two_pairs: list[ReviewItem]) -> None:
+    done = session("--limit", "1", input="k\n")
+    assert "Pair 1 of 1" in done.output and "Pair 2" not in done.output

@@ -97,7 +97,7 @@ def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
     from unseen.cases.review_queue import pair_view, queue
 
-    items = queue()[:limit] if limit else queue()
+    items = queue()[:limit] if limit is not None else queue()
     if not items:
         click.echo("The review queue is empty: run `unseen link` first, or every pair is decided.")
         return
@@ -122,7 +122,8 @@ def _judge(limit: int | None) -> None:
 
 
 @click.command()
-@click.option("--limit", type=int, default=None, help="Stop after this many pairs.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Stop after this many pairs (1 or more).")
 @click.option("--decisions", "list_decisions", is_flag=True,
               help="List every decision (who, when, why; withdrawn ones marked) instead of judging pairs.")
 @click.option("--withdraw", type=int, metavar="ID",
