@@ -7,7 +7,7 @@ import pytest
 
 from unseen.cases.actions import import_source
 from unseen.cases.capture import capture_histories
-from unseen.cases.models import Record
+from unseen.cases.models import LinkageRun, Record
 from unseen.estimate import CaptureHistories
 from unseen.ingest.mapping import Mapping, parse_mapping
 
@@ -25,6 +25,14 @@ def load(tmp_path: Path, key: str, rows: str) -> None:
     import_source(path, mapping(key), "tester")
 
 
+def linked() -> None:
+    """Mark the project as linked (a run row), for tests that link by hand or keep one record a person."""
+    LinkageRun.objects.create(
+        actor="tester", threshold=0.6, last_record_id=Record.objects.count(), model={}, records=0,
+        persons=0, created=0, merged=0, split=0,
+    )
+
+
 def counts(histories: CaptureHistories) -> dict[tuple[int, ...], int]:
     pairs = zip(histories.patterns, histories.counts, strict=True)
     return {tuple(int(x) for x in pattern): int(count) for pattern, count in pairs}
@@ -37,6 +45,7 @@ def test_patterns_follow_persons_not_records(tmp_path: Path) -> None:
     # Link by hand: records with the same name are one person.
     for record in Record.objects.order_by("-pk"):
         Record.objects.filter(full_name=record.full_name).update(person_id=record.person_id)
+    linked()
     pooled = capture_histories()["all"]
     assert pooled.lists == ("a", "b", "c")
     assert counts(pooled) == {(1, 1, 0): 1, (1, 0, 1): 1, (1, 0, 0): 1, (0, 1, 0): 1, (0, 0, 1): 1}
@@ -53,6 +62,7 @@ def test_birthplace_strata_see_through_script(tmp_path: Path) -> None:
         path = tmp_path / f"{key}.csv"
         path.write_text("name,place\n" + rows, encoding="utf-8")
         import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
+    linked()
     sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("birthplace").items()}
     assert sizes == {"kashgar": 3, "hotan": 1, "unknown": 1}
 
@@ -70,3 +80,12 @@ def test_facility_strata_are_named_as_written_and_missing_cells_are_no_facility(
         import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
     sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("facility").items()}
     assert sizes == {"Kashgar No. 3 Detention Center": 3, "Ghulja prison": 1, "unknown": 4}
+def test_before_any_link_run_it_says_to_link_first(tmp_path: Path) -> None:
+    load(tmp_path, "a", "P1,M\nP2,F\n")
+    load(tmp_path, "b", "P1,M\nP3,F\n")
+    with pytest.raises(ValueError, match=r"no records are linked into persons yet: run `unseen link` first"):
+        capture_histories()
+    with pytest.raises(ValueError, match="no records are linked"):
+        capture_histories("sex")
+    linked()
+    assert capture_histories()["all"].lists == ("a", "b")

@@ -89,3 +89,14 @@ def test_incremental_warns_when_its_model_saw_far_fewer_records(project: Project
     warned = project.run("link", "--incremental", timeout=300).stdout
     assert "Warning: the model of this run was made by a full run over " in warned
     assert "run a full `unseen link` to retrain" in warned
+
+
+def test_estimate_before_any_link_says_to_link_first(project: Project, tmp_path: Path) -> None:
+    from unseen.demo import generate_demo
+
+    for source in generate_demo(tmp_path / "demo", seed=5, people=20).sources[:2]:
+        project.run("import", str(source.path), "--mapping", str(source.mapping_path))
+    refused = project.run("estimate", check=False)
+    assert refused.returncode == 1, refused.stdout
+    assert "no records are linked into persons yet: run `unseen link` first" in refused.stderr
+    assert "share anyone" not in refused.stderr

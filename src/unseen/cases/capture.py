@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from unseen.cases.models import Facility, Record
+from unseen.cases.models import Facility, LinkageRun, Record
 from unseen.estimate import CaptureHistories
 from unseen.ingest.missing import is_missing_value
 from unseen.linkage import default_gazetteer
@@ -78,6 +78,15 @@ def _stratum(values: Counter[str]) -> str:
     return min(values.items(), key=lambda kv: (-kv[1], kv[0]))[0] if values else UNKNOWN
 
 
+def _require_linked() -> None:
+    """Before any `unseen link`, every record is a person of its own, so no two lists share anyone
+    and the estimate fails saying so; that hides the cause, which is a step not yet taken."""
+    if not LinkageRun.objects.exists():
+        raise ValueError(
+            "no records are linked into persons yet: run `unseen link` first, then estimate"
+        )
+
+
 def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     """Persons × sources after linkage; one entry "all" without `by`, else one per stratum."""
     if by is not None and by not in STRATA:
@@ -98,6 +107,7 @@ def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     lists = sorted({s for named in sources.values() for s in named})
     if not lists:
         raise ValueError("there are no records: import sources (and run `unseen link`) first")
+    _require_linked()
     members: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for person, named in sources.items():
         label = _stratum(values[person]) if by else "all"
