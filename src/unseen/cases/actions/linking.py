@@ -4,12 +4,16 @@ The pure linker works on plain tables and returns record → person labels; this
 labels onto Person rows: a cluster keeps the id of the person it mostly was, a person whose records
 all moved is stamped `merged_into` (never deleted, so old links still resolve), a split gets a new
 Person. Everything is written in one transaction with its audit row.
+
+The run's summary counts those Person rows, not the linker's labels: an incremental run passes the
+linker only the persons of records it saw before, so the person each new record got at import would
+otherwise count as created rather than merged, and the same event would read differently in a full run.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -65,24 +69,46 @@ def _targets(
     return targets
 
 
-def _apply(assignments: pd.DataFrame, current: dict[int, int], known: set[str]) -> None:
+@dataclass(frozen=True)
+class _Changes:
+    """What a run did to Person rows: created, retired into another (merged), spread over several."""
+
+    created: int
+    merged: int
+    split: int
+
+
+def _apply(assignments: pd.DataFrame, current: dict[int, int], known: set[str]) -> _Changes:
     clusters: dict[str, list[int]] = defaultdict(list)
     for record, cluster in zip(assignments["record_id"], assignments["person_id"], strict=True):
         clusters[str(cluster)].append(int(record))
     targets = _targets(clusters, current, known)
     now = timezone.now()
-    for cluster, target in targets.items():
-        if target is None:
-            targets[cluster] = Person.objects.create(created_at=now).pk
+    created = [c for c, target in targets.items() if target is None]
+    for cluster in created:
+        targets[cluster] = Person.objects.create(created_at=now).pk
     moves = [(targets[c], r) for c, records in clusters.items() for r in records if current[r] != targets[c]]
-    _retire_emptied(moves, current)
+    retired = _retire_emptied(moves, current)
     table = connection.ops.quote_name(Record._meta.db_table)
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET person_id = %s WHERE id = %s", moves)
+    return _Changes(len(created), retired, _count_split(clusters, targets, current))
 
 
-def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]) -> None:
-    """Persons left with no record are stamped merged_into the person most of their records joined."""
+def _count_split(
+    clusters: dict[str, list[int]], targets: dict[str, int | None], current: dict[int, int]
+) -> int:
+    """Persons whose records now lie in more than one person."""
+    went: dict[int, set[int | None]] = defaultdict(set)
+    for cluster, records in clusters.items():
+        for record in records:
+            went[current[record]].add(targets[cluster])
+    return sum(1 for places in went.values() if len(places) > 1)
+
+
+def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]) -> int:
+    """Persons left with no record are stamped merged_into the person most of their records joined;
+    returns how many."""
     moved_to: dict[int, Counter[int]] = defaultdict(Counter)
     for target, record in moves:
         assert target is not None
@@ -96,6 +122,7 @@ def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]
     table = connection.ops.quote_name(Person._meta.db_table)
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET merged_into_id = %s WHERE id = %s", retired)
+    return len(retired)
 
 
 def _review_items(run: LinkageRun, review: pd.DataFrame) -> int:
@@ -178,8 +205,8 @@ def link_persons(
         progress=progress,
     )
     with transaction.atomic():
-        _apply(result.assignments, person_of, set(previous.values()))
-        summary = result.summary
+        changes = _apply(result.assignments, person_of, set(previous.values()))
+        summary = replace(result.summary, created=changes.created, merged=changes.merged, split=changes.split)
         run = LinkageRun.objects.create(
             actor=actor,
             incremental=incremental,
