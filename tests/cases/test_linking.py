@@ -219,3 +219,45 @@ def test_full_and_incremental_runs_count_the_same_events_alike(tmp_path: Path) -
     # Records that join known persons retire the persons their import gave them: merged, not created.
     _counted_against_the_database(lambda: link_persons("tester", incremental=True))
     assert LinkageRun.objects.first().merged > 0  # type: ignore[union-attr]
+
+
+def test_a_record_split_off_alone_gets_its_own_id_back_every_time(tmp_path: Path) -> None:
+    imported = (import_demo(tmp_path), person_of())[1]
+    link_persons("tester")
+    members: dict[int, list[int]] = defaultdict(list)
+    for record, person in person_of().items():
+        members[person].append(record)
+    # a person of two records whose first-imported record kept the id: the other's own id was retired
+    other, r = next(sorted(ids) for p, ids in members.items() if len(ids) == 2 and imported[min(ids)] == p)
+    record = Record.objects.in_bulk([r, other])
+    persons = Person.objects.count()
+    split = record_decision("reviewer", record[r], record[other], "different", "different fathers")
+    link_persons("tester")
+    assert person_of()[r] == imported[r]  # R23 alone again is P23 again, not a new number
+    withdraw_decision("reviewer", split)
+    link_persons("tester")
+    assert person_of()[r] == person_of()[other] != imported[r]
+    assert resolve_person(imported[r]).pk == person_of()[r]  # the retired id follows its record
+    record_decision("reviewer", record[r], record[other], "different", "checked again")
+    link_persons("tester", incremental=True)
+    assert person_of()[r] == imported[r] and resolve_person(imported[r]).pk == imported[r]
+    assert Person.objects.count() == persons  # no id was made for the split-offs
+    unchanged = {p for p, ids in members.items() if p != person_of()[other]}
+    assert all(person_of()[ids[0]] == p for p, ids in members.items() if p in unchanged)
+
+
+def test_an_old_id_leads_to_where_its_records_are_now_or_says_it_was_split(tmp_path: Path) -> None:
+    from unseen.cases.queries import PersonSplit
+
+    import_demo(tmp_path, people=20)
+    first, second, third = Record.objects.order_by("pk")[:3]
+    moved_on = Person.objects.create(merged_into=first.person, held=[second.pk])
+    assert resolve_person(moved_on.pk) == second.person  # not first.person, where it was merged
+    spread = Person.objects.create(merged_into=first.person, held=[third.pk, second.pk])
+    with pytest.raises(PersonSplit) as split:
+        resolve_person(spread.pk)
+    assert split.value.places == sorted([(second.person_id, [second.pk]), (third.person_id, [third.pk])])
+    said = str(split.value)
+    assert f"P{spread.pk} was split" in said and f"P{third.person_id}: R{third.pk}" in said
+    legacy = Person.objects.create(merged_into=moved_on)  # retired before `held` was kept
+    assert resolve_person(legacy.pk) == second.person

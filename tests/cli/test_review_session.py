@@ -80,3 +80,22 @@ def test_a_limit_below_one_is_refused(two_pairs: list[ReviewItem], limit: str) -
 def test_a_limit_of_one_shows_one_pair(two_pairs: list[ReviewItem]) -> None:
     done = session("--limit", "1", input="k\n")
     assert "Pair 1 of 1" in done.output and "Pair 2" not in done.output
+
+
+def test_show_an_old_id_where_its_records_are_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unseen.cases.models import Person
+    from unseen.cli.records import show
+
+    monkeypatch.setattr(sys.modules["unseen.cli.records"], "open_project", lambda ctx: tmp_path)
+    source = generate_demo(tmp_path / "demo", seed=3, people=10).sources[0]
+    import_source(source.path, load_mapping(source.mapping_path), "tester")
+    first, second = Record.objects.order_by("pk")[:2]
+    moved_on = Person.objects.create(merged_into=first.person, held=[second.pk])
+    shown = CliRunner().invoke(show, [f"P{moved_on.pk}"], catch_exceptions=False).output
+    heading = f"Person P{second.person_id} (P{moved_on.pk} was merged; the records it held are here now)"
+    assert heading in shown
+    assert f"R{second.pk} from" in shown and f"R{first.pk} from" not in shown
+    spread = Person.objects.create(merged_into=first.person, held=[first.pk, second.pk])
+    said = CliRunner().invoke(show, [f"P{spread.pk}"], catch_exceptions=False).output
+    assert f"P{spread.pk} was split; the records it held are now in P{first.person_id}: R{first.pk}; " in said
+    assert f"P{second.person_id}: R{second.pk}" in said and "Person P" not in said

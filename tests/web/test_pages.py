@@ -107,3 +107,23 @@ def test_pages_cost_a_fixed_number_of_queries(
     for url in (f"/persons/{data.person_id}/", "/sources/more/", "/?q=Tursun", "/sources/", "/facilities/"):
         with django_assert_max_num_queries(8):
             assert client_logged_in.get(url).status_code == 200
+
+
+def test_an_old_person_id_leads_to_its_records_or_lists_where_they_went(
+    client_logged_in: Client, data: Record, tmp_path: Path
+) -> None:
+    from unseen.cases.models import Person
+
+    path = tmp_path / "ug2.jsonl"
+    path.write_text('{"ئىسمى": "گۈلنار", "تۇغۇلغان يىلى": "1980", "گۇۋاھچى": "W"}\n', encoding="utf-8")
+    import_source(path, parse_mapping(MAPPING.replace('"ug-testimonies"', '"ug-2"')), "tester")
+    first, second = Record.objects.order_by("pk")[:2]
+    assert first.person_id != second.person_id
+    moved_on = Person.objects.create(merged_into=first.person, held=[second.pk])
+    response = client_logged_in.get(f"/persons/{moved_on.pk}/")
+    assert response.status_code == 302 and response["Location"] == f"/persons/{second.person_id}/"
+    spread = Person.objects.create(merged_into=first.person, held=[first.pk, second.pk])
+    page = client_logged_in.get(f"/persons/{spread.pk}/").content.decode()
+    assert f"Person P{spread.pk} was split" in page
+    assert f'<a href="/persons/{first.person_id}/">P{first.person_id}</a>: R{first.pk}' in page
+    assert f'<a href="/persons/{second.person_id}/">P{second.person_id}</a>: R{second.pk}' in page

@@ -60,10 +60,17 @@ class SourceFile(models.Model):
 
 
 class Person(models.Model):
-    """A cluster of Records; `merged_into` is set when linkage folds this person into another."""
+    """A cluster of Records; `merged_into` is set when linkage folds this person into another.
+
+    `held` keeps the ids of the records a retired person held when it was retired: they lead its old id
+    to wherever those records are now, and a piece split off later that holds exactly them gets the id back.
+    """
 
     created_at = models.DateTimeField(auto_now_add=True)
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT)
+    held = models.JSONField(
+        null=True, blank=True, help_text="Record ids this person held when it was retired (merged)"
+    )
 
     def __str__(self) -> str:
         return f"P{self.pk}"

@@ -91,11 +91,33 @@ def search_records(query: str, limit: int = 50) -> QuerySet[Record]:
     return Record.objects.filter(condition).select_related("source").order_by("person_id", "pk")[:limit]
 
 
+class PersonSplit(Exception):
+    """An old person id whose records now lie in several persons: no single page is its page.
+    `places` lists, for each person that holds some of them now, its id and those record ids."""
+
+    def __init__(self, person_id: int, places: list[tuple[int, list[int]]]) -> None:
+        went = "; ".join(f"P{p}: {', '.join(f'R{r}' for r in records)}" for p, records in places)
+        super().__init__(f"P{person_id} was split; the records it held are now in {went}")
+        self.person_id = person_id
+        self.places = places
+
+
 def resolve_person(person_id: int) -> Person:
-    """Follow merges, so an old person id still leads to the person its records now belong to."""
+    """The person an id stands for now: itself while it holds records; for a retired id, the person
+    that holds the records it held when retired (they may have moved on since its merge, so its
+    `merged_into` can be stale). Raises PersonSplit when those records now lie in several persons.
+    Ids retired before `held` was kept follow `merged_into` until an id that kept it."""
     person = Person.objects.get(pk=person_id)
     seen = {person.pk}
-    while person.merged_into_id is not None and person.merged_into_id not in seen:
+    while person.merged_into_id is not None and not person.held and person.merged_into_id not in seen:
         person = Person.objects.get(pk=person.merged_into_id)
         seen.add(person.pk)
-    return person
+    if person.merged_into_id is None or not person.held:
+        return person
+    places: dict[int, list[int]] = {}
+    held = Record.objects.filter(pk__in=person.held).order_by("pk")
+    for record, holder in held.values_list("pk", "person_id"):
+        places.setdefault(holder, []).append(record)
+    if len(places) > 1:
+        raise PersonSplit(person_id, sorted(places.items()))
+    return Person.objects.get(pk=next(iter(places)))

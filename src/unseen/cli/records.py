@@ -153,7 +153,7 @@ def show(ctx: click.Context, ident: str) -> None:
     """Show a person (P12 or 12) or a record (R12) with every fact and its source."""
     open_project(ctx)
     from unseen.cases.models import Person, Record
-    from unseen.cases.queries import record_row, resolve_person
+    from unseen.cases.queries import PersonSplit, record_row, resolve_person
 
     kind, number = (ident[0].upper(), ident[1:]) if ident[:1].isalpha() else ("P", ident)
     if not number.isdigit() or kind not in "PR":
@@ -162,9 +162,12 @@ def show(ctx: click.Context, ident: str) -> None:
         person = resolve_person(int(number)) if kind == "P" else Record.objects.get(pk=int(number)).person
     except (Person.DoesNotExist, Record.DoesNotExist):
         raise click.ClickException(f"no {'person' if kind == 'P' else 'record'} {number}") from None
+    except PersonSplit as split:
+        out.print(f"{split}: `unseen show` one of them", markup=False)
+        return
     heading = f"[bold]Person P{person.pk}[/bold]"
     if kind == "P" and person.pk != int(number):
-        heading += f" (P{number} was merged into it)"
+        heading += f" (P{number} was merged; the records it held are here now)"
     if kind == "R":
         heading += f", the person of record R{number}"
     out.print(heading)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from unseen.cases.actions import record_decision, withdraw_decision
 from unseen.cases.models import Facility, Person, Record, ReviewDecision, ReviewItem, Source
-from unseen.cases.queries import record_row, resolve_person, search_records
+from unseen.cases.queries import PersonSplit, record_row, resolve_person, search_records
 from unseen.cases.review_queue import decisions, pair_view, queue
 
 
@@ -26,7 +26,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     get_object_or_404(Person, pk=pk)
-    current = resolve_person(pk)
+    try:
+        current = resolve_person(pk)
+    except PersonSplit as split:
+        return render(request, "unseen/person_split.html", {"split": split})
     if current.pk != pk:
         return redirect("person", pk=current.pk)
     records = current.records.select_related("source").order_by("source__key", "row_number")

@@ -2,8 +2,9 @@
 
 The pure linker works on plain tables and returns record → person labels; this action maps those
 labels onto Person rows: a cluster keeps the id of the person it mostly was, a person whose records
-all moved is stamped `merged_into` (never deleted, so old links still resolve), a split gets a new
-Person. Everything is written in one transaction with its audit row.
+all moved is stamped `merged_into` with the records it held (never deleted, so old links still resolve),
+a split gets back the retired id that held exactly its records, else a new Person. Everything is
+written in one transaction with its audit row.
 
 The run's summary counts those Person rows, not the linker's labels: an incremental run passes the
 linker only the persons of records it saw before, so the person each new record got at import would
@@ -83,6 +84,8 @@ def _apply(assignments: pd.DataFrame, current: dict[int, int], known: set[str]) 
     for record, cluster in zip(assignments["record_id"], assignments["person_id"], strict=True):
         clusters[str(cluster)].append(int(record))
     targets = _targets(clusters, current, known)
+    needed = {c: clusters[c] for c, target in targets.items() if target is None}
+    targets.update(_revived(needed))
     now = timezone.now()
     created = [c for c, target in targets.items() if target is None]
     for cluster in created:
@@ -106,22 +109,41 @@ def _count_split(
     return sum(1 for places in went.values() if len(places) > 1)
 
 
+def _revived(needed: dict[str, list[int]]) -> dict[str, int]:
+    """Clusters that need a person and hold exactly the records a retired person held get that id back,
+    so R23 split off alone is P23 again rather than a new number each time. Where several retired ids
+    held those records (split off, rejoined, split again), the oldest, the record's own, wins."""
+    if not needed:
+        return {}
+    wanted = {tuple(sorted(records)): cluster for cluster, records in needed.items()}
+    revived: dict[str, int] = {}
+    retired = Person.objects.filter(merged_into__isnull=False).order_by("pk").values_list("pk", "held")
+    for pk, held in retired.iterator(chunk_size=20_000):
+        cluster = wanted.pop(tuple(sorted(held)), None) if held else None
+        if cluster is not None:
+            revived[cluster] = pk
+    Person.objects.filter(pk__in=revived.values()).update(merged_into=None, held=None)
+    return revived
+
+
 def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]) -> int:
-    """Persons left with no record are stamped merged_into the person most of their records joined;
-    returns how many."""
+    """Persons left with no record are stamped merged_into the person most of their records joined,
+    with the records they held (so their id can follow those records later); returns how many."""
     moved_to: dict[int, Counter[int]] = defaultdict(Counter)
+    held: dict[int, list[int]] = defaultdict(list)
     for target, record in moves:
         assert target is not None
         moved_to[current[record]][target] += 1
+        held[current[record]].append(record)
     remaining = Counter(current.values())
     retired = [
-        (counts.most_common(1)[0][0], person)
+        (counts.most_common(1)[0][0], connection.ops.adapt_json_value(sorted(held[person]), None), person)
         for person, counts in moved_to.items()
         if sum(counts.values()) == remaining[person]
     ]
     table = connection.ops.quote_name(Person._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {table} SET merged_into_id = %s WHERE id = %s", retired)
+        cursor.executemany(f"UPDATE {table} SET merged_into_id = %s, held = %s WHERE id = %s", retired)
     return len(retired)
 
 
