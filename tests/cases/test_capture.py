@@ -78,6 +78,7 @@ def test_facility_strata_are_named_as_written_and_missing_cells_are_no_facility(
         path = tmp_path / f"{key}.csv"
         path.write_text("name,facility\n" + text, encoding="utf-8")
         import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
+    linked()
     sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("facility").items()}
     assert sizes == {"Kashgar No. 3 Detention Center": 3, "Ghulja prison": 1, "unknown": 4}
 def test_before_any_link_run_it_says_to_link_first(tmp_path: Path) -> None:

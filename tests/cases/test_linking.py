@@ -157,38 +157,6 @@ def test_an_incremental_run_over_many_more_records_than_its_model_knew_says_so(t
     assert not first.model_outgrown and not link_persons("tester").model_outgrown  # a full run retrains
 
 
-def _queue_pair(a: Record, b: Record) -> ReviewItem:
-    first, second = sorted((a, b), key=lambda r: r.pk)
-    return ReviewItem.objects.create(
-        run=LinkageRun.objects.first(), record_a=first, record_b=second,
-        match_probability=0.5, match_weight=0.0, uncertainty=0.0,
-    )
-
-
-def test_pairs_inside_one_person_leave_the_queue(tmp_path: Path) -> None:
-    from unseen.cases.review_queue import queue
-
-    import_demo(tmp_path, people=40)
-    link_persons("tester")
-    members: dict[int, list[int]] = defaultdict(list)
-    for record, person in person_of().items():
-        members[person].append(record)
-    a, b = next(ids for ids in members.values() if len(ids) >= 2)[:2]
-    c = next(ids[0] for ids in members.values() if a not in ids)
-    record = Record.objects.in_bulk([a, b, c])
-    ReviewItem.objects.all().delete()
-    inside, across_a, across_b = _queue_pair(record[a], record[b]), *(
-        _queue_pair(record[x], record[c]) for x in (a, b)
-    )
-    assert [i.pk for i in queue()] == [across_a.pk, across_b.pk]  # a/b are one person already
-    record_decision("reviewer", record[a], record[c], "same", "same ID in a photo")
-    outcome = link_persons("tester", incremental=True)  # c joins a's person, so b/c is settled too
-    assert person_of()[c] == person_of()[b]
-    assert ReviewItem.objects.filter(pk__in=[inside.pk, across_b.pk]).count() == 2
-    assert across_b.pk not in {i.pk for i in queue()}
-    assert outcome.waiting == len(queue())
-
-
 def _counted_against_the_database(run: object) -> None:
     """Run `run`; its summary must count the Person rows it created, retired into another and split."""
     from unseen.cases.actions import LinkOutcome
