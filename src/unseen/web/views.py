@@ -61,8 +61,10 @@ def review_item(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ReviewItem.objects.select_related("record_a__source", "record_b__source"), pk=pk)
     if request.method == "POST":
         verdict = request.POST.get("verdict", "")
-        if verdict not in ReviewDecision.Verdict.values:
-            return HttpResponse("verdict must be same, different or unsure", status=400)
+        if verdict not in ReviewDecision.Verdict.values:  # the pair again, saying what to choose
+            error = f"Nothing recorded: choose same, different or unsure (got {verdict!r})."
+            return render(request, "unseen/review_item.html", {"view": pair_view(item), "error": error},
+                          status=400)
         record_decision(
             request.user.get_username(), item.record_a, item.record_b, verdict, request.POST.get("reason", "")
         )
