@@ -53,9 +53,10 @@ def test_review_pair_and_decide(client: Client, queue: list[ReviewItem]) -> None
     page = client.get(f"/review/{item.pk}/").content.decode()
     assert item.record_a.full_name in page and item.record_b.full_name in page
     assert "Evidence" in page and ("for" in page or "against" in page)
-    refused = client.post(f"/review/{item.pk}/", {"verdict": "maybe"})
+    refused = client.post(f"/review/{item.pk}/", {"verdict": "maybe", "reason": "two fathers named"})
     assert refused.status_code == 400  # the pair again, with what to choose; nothing recorded
     assert "choose same, different or unsure" in refused.content.decode()
+    assert ">two fathers named</textarea>" in refused.content.decode()  # what was typed is kept
     assert item.record_a.full_name in refused.content.decode() and not ReviewDecision.objects.exists()
     response = client.post(f"/review/{item.pk}/", {"verdict": "different", "reason": "different fathers"})
     assert response.status_code == 302

@@ -63,8 +63,8 @@ def review_item(request: HttpRequest, pk: int) -> HttpResponse:
         verdict = request.POST.get("verdict", "")
         if verdict not in ReviewDecision.Verdict.values:  # the pair again, saying what to choose
             error = f"Nothing recorded: choose same, different or unsure (got {verdict!r})."
-            return render(request, "unseen/review_item.html", {"view": pair_view(item), "error": error},
-                          status=400)
+            context = {"view": pair_view(item), "error": error, "reason": request.POST.get("reason", "")}
+            return render(request, "unseen/review_item.html", context, status=400)
         record_decision(
             request.user.get_username(), item.record_a, item.record_b, verdict, request.POST.get("reason", "")
         )
