@@ -1,5 +1,6 @@
 """Persons × sources from the database, pooled and by stratum, checked by counting by hand."""
 
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -8,7 +9,7 @@ import pytest
 from unseen.cases.actions import import_source
 from unseen.cases.capture import capture_histories
 from unseen.cases.models import LinkageRun, Record
-from unseen.estimate import CaptureHistories
+from unseen.estimate import CaptureHistories, EstimateWarning
 from unseen.ingest.mapping import Mapping, parse_mapping
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +91,15 @@ def test_before_any_link_run_it_says_to_link_first(tmp_path: Path) -> None:
         capture_histories("sex")
     linked()
     assert capture_histories()["all"].lists == ("a", "b")
+
+
+def test_records_imported_after_the_last_link_run_are_named(tmp_path: Path) -> None:
+    load(tmp_path, "a", "P1,M\nP2,F\n")
+    load(tmp_path, "b", "P1,M\nP3,F\n")
+    linked()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", EstimateWarning)
+        capture_histories()  # everything linked: nothing to say
+    load(tmp_path, "c", "P4,M\nP5,F\nP6,M\n")
+    with pytest.warns(EstimateWarning, match=r"3 record\(s\) imported since the last `unseen link`"):
+        capture_histories()

@@ -11,12 +11,13 @@ spelling most of their records write (a key such as ``@kashgar#3`` is for matchi
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
 from unseen.cases.models import Facility, LinkageRun, Record
-from unseen.estimate import CaptureHistories
+from unseen.estimate import CaptureHistories, EstimateWarning
 from unseen.ingest.missing import is_missing_value
 from unseen.linkage import default_gazetteer
 from unseen.linkage.facilities import GENERIC_WORDS, facility_key
@@ -87,6 +88,20 @@ def _require_linked() -> None:
         )
 
 
+def _warn_unlinked() -> None:
+    """Records imported after the last link run are persons of their own until the next one: they add
+    people seen on one list only, and so to the estimate. Said, not refused: the estimate may be wanted."""
+    last = LinkageRun.objects.order_by("-pk").first()
+    newer = Record.objects.filter(pk__gt=last.last_record_id).count() if last is not None else 0
+    if newer:
+        warnings.warn(
+            f"{newer} record(s) imported since the last `unseen link` are each a person of their own here; "
+            "run `unseen link` (or `unseen link --incremental`) first to link them",
+            EstimateWarning,
+            stacklevel=3,
+        )
+
+
 def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     """Persons × sources after linkage; one entry "all" without `by`, else one per stratum."""
     if by is not None and by not in STRATA:
@@ -108,6 +123,7 @@ def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     if not lists:
         raise ValueError("there are no records: import sources (and run `unseen link`) first")
     _require_linked()
+    _warn_unlinked()
     members: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for person, named in sources.items():
         label = _stratum(values[person]) if by else "all"
