@@ -60,6 +60,8 @@ def test_review_pair_and_decide(client: Client, queue: list[ReviewItem]) -> None
     assert item.record_a.full_name in refused.content.decode() and not ReviewDecision.objects.exists()
     response = client.post(f"/review/{item.pk}/", {"verdict": "different", "reason": "different fathers"})
     assert response.status_code == 302
+    gone = client.get(f"/review/{item.pk}/")  # decided: not a bare 404, but where to go
+    assert gone.status_code == 404 and "not in the queue" in gone.content.decode()
     decision = ReviewDecision.objects.get()
     assert (decision.verdict, decision.reviewer) == ("different", "reviewer")
     assert decision.reason == "different fathers"

@@ -58,7 +58,9 @@ def review_list(request: HttpRequest) -> HttpResponse:
 
 
 def review_item(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(ReviewItem.objects.select_related("record_a__source", "record_b__source"), pk=pk)
+    item = ReviewItem.objects.select_related("record_a__source", "record_b__source").filter(pk=pk).first()
+    if item is None:  # decided, or gone with a new run: say so, with the way back (a bare 404 said neither)
+        return render(request, "unseen/review_gone.html", {"pk": pk}, status=404)
     if request.method == "POST":
         verdict = request.POST.get("verdict", "")
         if verdict not in ReviewDecision.Verdict.values:  # the pair again, saying what to choose
