@@ -14,7 +14,7 @@ MISSING_WORDS = frozenset(
     {
         "unknown", "unk", "na", "nan", "none", "null", "nil", "notknown", "notavailable", "notapplicable",
         "unspecified", "notstated", "notgiven", "missing", "blank", "empty", "withheld", "redacted",
-        "illegible", "tbd", "x", "xx", "xxx",
+        "illegible", "tbd",
         "未知", "不详", "不明", "无", "暂无", "空",
         "неизвестно", "неизвестен", "неизвестна", "нет", "нетданных", "белгісіз", "жоқ",
         "نامەلۇم", "ئېنىقئەمەس", "يوق",

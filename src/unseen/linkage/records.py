@@ -204,7 +204,7 @@ def _stripped_text(values: pd.Series) -> pd.Series:
 # never be joined by their "name".
 _PLACEHOLDERS = (MISSING_WORDS - {"nil"}) | frozenset(  # Nil is a Turkish name
     {
-        "noname", "unnamed", "anonymous", "anon", "namewithheld",
+        "noname", "unnamed", "anonymous", "anon", "namewithheld", "x", "xx", "xxx",  # X names a source
         "无名", "无名氏", "佚名", "某", "某某", "姓名不详", "неизвестный", "неизвестная", "атыбелгісіз",
         "isimsiz", "anonim",
     }
