@@ -157,23 +157,14 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
             f"expected columns: {', '.join(COLUMNS)} (found: {', '.join(map(str, table.columns))})"
         )
     empty = pd.Series("", index=table.index, dtype=object)
-    columns = {c: _stripped_text(table[c] if c in table.columns else empty) for c in COLUMNS}
-    for column in OPTIONAL_COLUMNS:
-        columns[column] = _blank_if_missing(columns[column])
+    columns = {
+        c: _stripped_text(table[c] if c in table.columns else empty, blank_missing=c in OPTIONAL_COLUMNS)
+        for c in COLUMNS
+    }
     columns["birth_date"] = _in_one_date_order(columns["birth_date"])
     checked = pd.DataFrame(columns).reset_index(drop=True)
     checked.attrs["unused"] = unused
     return checked
-
-
-def _blank_if_missing(values: pd.Series) -> pd.Series:
-    """'' for the stand-ins of a missing value ("unknown", "N/A", "未知", "—"; see
-    `unseen.ingest.missing`), looked for among the distinct values without a digit only (a million
-    IDs are a million distinct values, none of them a stand-in)."""
-    distinct = pd.Series(values.unique())
-    wordy = distinct[~distinct.astype("string[pyarrow]").str.contains(r"\d").to_numpy(dtype=bool)]
-    missing = [v for v in wordy.tolist() if v and is_missing_value(v)]
-    return values.replace(dict.fromkeys(missing, "")) if missing else values
 
 
 def _in_one_date_order(dates: pd.Series) -> pd.Series:
@@ -187,14 +178,22 @@ def _in_one_date_order(dates: pd.Series) -> pd.Series:
     return dates.map({v: month_first_iso(v, separators) for v in distinct})
 
 
-def _stripped_text(values: pd.Series) -> pd.Series:
-    """Each value as stripped text ('' for a missing one), worked out once per distinct value.
+def _stripped_text(values: pd.Series, blank_missing: bool = False) -> pd.Series:
+    """Each value as stripped text ('' for a missing one), worked out once per distinct value; with
+    `blank_missing`, '' also for the stand-ins of a missing value ("unknown", "N/A", "未知", "—"; see
+    `unseen.ingest.missing`), looked for among the distinct values without a digit only (a million
+    IDs are a million distinct values, none of them a stand-in).
 
     NUL characters are dropped: they carry nothing, and pandas' hashing does not tell 'ab' from
     'ab\\0', so keeping them could give one row the other's value.
     """
     codes, distinct = pd.factorize(values)
     texts = np.array([str(v).replace("\0", "").strip() for v in distinct] + [""], dtype=object)
+    if blank_missing and len(texts) > 1:
+        wordy = ~pd.Series(texts, dtype="string[pyarrow]").str.contains(r"\d").to_numpy(dtype=bool)
+        for i in np.flatnonzero(wordy):
+            if texts[i] and is_missing_value(texts[i]):
+                texts[i] = ""
     return pd.Series(texts[codes], index=values.index)
 
 
