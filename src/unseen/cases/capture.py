@@ -81,18 +81,15 @@ def _stratum(values: Counter[str]) -> str:
 
 def _require_linked() -> None:
     """Before any `unseen link`, every record is a person of its own, so no two lists share anyone
-    and the estimate fails saying so; that hides the cause, which is a step not yet taken."""
-    if not LinkageRun.objects.exists():
+    and the estimate fails saying so; that hides the cause, which is a step not yet taken. Records
+    imported after the last run are persons of their own until the next one: they add people seen on
+    one list only, and so to the estimate. That is said, not refused: the estimate may be wanted."""
+    last = LinkageRun.objects.order_by("-pk").first()
+    if last is None:
         raise ValueError(
             "no records are linked into persons yet: run `unseen link` first, then estimate"
         )
-
-
-def _warn_unlinked() -> None:
-    """Records imported after the last link run are persons of their own until the next one: they add
-    people seen on one list only, and so to the estimate. Said, not refused: the estimate may be wanted."""
-    last = LinkageRun.objects.order_by("-pk").first()
-    newer = Record.objects.filter(pk__gt=last.last_record_id).count() if last is not None else 0
+    newer = Record.objects.filter(pk__gt=last.last_record_id).count()
     if newer:
         warnings.warn(
             f"{newer} record(s) imported since the last `unseen link` are each a person of their own here; "
@@ -123,7 +120,6 @@ def capture_histories(by: str | None = None) -> dict[str, CaptureHistories]:
     if not lists:
         raise ValueError("there are no records: import sources (and run `unseen link`) first")
     _require_linked()
-    _warn_unlinked()
     members: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for person, named in sources.items():
         label = _stratum(values[person]) if by else "all"
