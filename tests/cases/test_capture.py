@@ -58,31 +58,33 @@ def test_patterns_follow_persons_not_records(tmp_path: Path) -> None:
         capture_histories("shoe_size")
 
 
-def test_birthplace_strata_see_through_script(tmp_path: Path) -> None:
-    columns = '[columns]\nfull_name = "name"\nbirthplace = "place"'
-    for key, rows in (("p", "A,Kashgar\nB,قەشقەر\nC,喀什市\n"), ("q", "D,Hotan\nE,\n")):
+def strata_sizes(tmp_path: Path, field: str, rows: dict[str, str]) -> dict[str, int]:
+    """Sources of one name column and one `field` column (rows per source key), linked as imported
+    (a record a person): the people of each stratum of `field`."""
+    columns = f'[columns]\nfull_name = "name"\n{field} = "{field}"'
+    for key, text in rows.items():
         path = tmp_path / f"{key}.csv"
-        path.write_text("name,place\n" + rows, encoding="utf-8")
+        path.write_text(f"name,{field}\n" + text, encoding="utf-8")
         import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
     linked()
-    sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("birthplace").items()}
-    assert sizes == {"kashgar": 3, "hotan": 1, "unknown": 1}
+    return {label: int(np.sum(h.counts)) for label, h in capture_histories(field).items()}
+
+
+def test_birthplace_strata_see_through_script(tmp_path: Path) -> None:
+    rows = {"p": "A,Kashgar\nB,قەشقەر\nC,喀什市\n", "q": "D,Hotan\nE,\n"}
+    assert strata_sizes(tmp_path, "birthplace", rows) == {"kashgar": 3, "hotan": 1, "unknown": 1}
 
 
 def test_facility_strata_are_named_as_written_and_missing_cells_are_no_facility(tmp_path: Path) -> None:
-    columns = '[columns]\nfull_name = "name"\nfacility = "facility"'
     rows = {
         "p": "A,Kashgar No. 3 Detention Center\nB,Kashgar No. 3 Detention Center\n"
              "C,Ghulja prison\nD,unknown\n",
         "q": "E,喀什第三看守所\nF,Unknown facility\nG,N/A\nH,نامەلۇم\n",
     }
-    for key, text in rows.items():
-        path = tmp_path / f"{key}.csv"
-        path.write_text("name,facility\n" + text, encoding="utf-8")
-        import_source(path, parse_mapping(f'[source]\nkey = "{key}"\ntitle = "{key}"\n{columns}'), "tester")
-    linked()
-    sizes = {label: int(np.sum(h.counts)) for label, h in capture_histories("facility").items()}
+    sizes = strata_sizes(tmp_path, "facility", rows)
     assert sizes == {"Kashgar No. 3 Detention Center": 3, "Ghulja prison": 1, "unknown": 4}
+
+
 def test_before_any_link_run_it_says_to_link_first(tmp_path: Path) -> None:
     load(tmp_path, "a", "P1,M\nP2,F\n")
     load(tmp_path, "b", "P1,M\nP3,F\n")
