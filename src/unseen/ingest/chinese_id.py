@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from unseen.ingest.errors import FieldError
 
-_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
-_CHECK = "10X98765432"
+CHECK_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))  # of the first 17 digits, MOD 11
+CHECK_CHARACTERS = "10X98765432"  # the check character for each remainder
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,8 @@ class ChineseId:
 
 def check_character(first17: str) -> str:
     """The MOD 11-2 check character for the first 17 digits."""
-    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
-    return _CHECK[total % 11]
+    total = sum(map(operator.mul, map(int, first17), CHECK_WEIGHTS))
+    return CHECK_CHARACTERS[total % 11]
 
 
 def _birth_date(digits: str) -> dt.date:

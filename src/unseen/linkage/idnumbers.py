@@ -16,7 +16,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from unseen.ingest.chinese_id import check_character as prc_check_char  # one MOD 11-2 for the project
+from unseen.ingest.chinese_id import CHECK_CHARACTERS, CHECK_WEIGHTS  # one MOD 11-2 for the project
+from unseen.ingest.chinese_id import check_character as prc_check_char
 
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex",
            "failing_check", "identity_codes", "upgraded_prc_id"]
@@ -118,14 +119,14 @@ def failing_check(normalized: pd.Series) -> npt.NDArray[np.bool_]:
     """Which normalised IDs have the shape of a PRC ID (17 digits and a check character) and the
     wrong check character: a copying error somewhere in them, which a user should hear of. They
     are still compared as written (one typo apart stays a near match)."""
-    prc, digits, passes = _prc_checks(normalized)
+    prc, _, passes = _prc_checks(normalized)
     out = np.zeros(len(normalized), dtype=bool)
     out[prc] = ~passes
     return out
 
 
-_CHECK_WEIGHTS = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], dtype=np.int64)
-_CHECK_CHARACTERS = np.frombuffer(b"10X98765432", dtype=np.uint8)
+_CHECK_WEIGHTS = np.array(CHECK_WEIGHTS, dtype=np.int64)
+_CHECK_CHARACTERS = np.frombuffer(CHECK_CHARACTERS.encode("ascii"), dtype=np.uint8)
 _PLACES = 10 ** np.arange(16, -1, -1, dtype=np.int64)
 
 
