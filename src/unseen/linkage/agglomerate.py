@@ -30,7 +30,7 @@ def agglomerate(
     threshold: float,
     min_mean_weight: float,
     unscored_weight: float,
-    identity: IntArray | None = None,
+    identity: IntArray,
 ) -> IntArray:
     """Cluster root (a node index) of each of `len(groups)` nodes.
 
@@ -50,10 +50,9 @@ def agglomerate(
     first, second = np.minimum(left, right)[candidates], np.maximum(left, right)[candidates]
     candidates = candidates[np.lexsort((second, first, -weight[candidates]))]
     parent = np.asarray(groups, dtype=np.int64).copy()
-    codes = np.full(n, -1, dtype=np.int64) if identity is None else np.asarray(identity, dtype=np.int64)
     return _run(
         parent,
-        codes,
+        np.asarray(identity, dtype=np.int64),
         starts,
         other,
         link_weight,
