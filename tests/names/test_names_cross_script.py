@@ -115,6 +115,19 @@ def test_loose_key_survives_what_chinese_loses(spellings: tuple[str, ...]) -> No
     assert len(keys) == 1, dict(zip(spellings, map(loose_part_key, spellings), strict=True))
 
 
+@pytest.mark.parametrize("pet, plain", [
+    ("Tursunjan", "吐尔孙"), ("吐尔逊江", "Tursun"), ("Alimjan", "ئالىم"), ("Ахметжан", "Ehmet"),
+])
+def test_loose_key_drops_the_affectionate_jan(pet: str, plain: str) -> None:
+    assert loose_part_key(pet) == loose_part_key(plain)
+    assert part_key(pet) != part_key(plain)  # the key still tells them apart
+
+
+@pytest.mark.parametrize("name, stem", [("Erzhan", "Er"), ("Ержан", "Ер"), ("Jan", "")])
+def test_a_name_that_is_mostly_jan_keeps_it(name: str, stem: str) -> None:
+    assert loose_part_key(name) != (loose_part_key(stem) if stem else "")
+
+
 def test_loose_key_keeps_tursun_from_tursunay() -> None:
     assert loose_part_key("Tursun") != loose_part_key("Tursunay")
     assert loose_keys("Tursun Memet") != loose_keys("Tursunay Memet")

@@ -12,8 +12,10 @@ for a leading vowel: Tursun is TRSN, Tursunay TRSNY, Memet MT.
 
 A *loose key* is coarser still, for blocking records that come through Chinese: it also leaves out
 the sounds Chinese writes with the same characters as h or as a vowel (k, g, gh, q: 哈纳提 Qanat,
-吾拉木 Ghulam) and the n Chinese adds at the end (帕提曼 Patime), and reads j and s as one. Equal keys
-give equal loose keys. See :func:`loose_keys`.
+吾拉木 Ghulam) and the n Chinese adds at the end (帕提曼 Patime), and reads j and s as one. It also drops
+the affectionate ending -jan (江) that one source writes and another leaves off (Tursunjan, 吐尔孙),
+where two consonant classes or more are left (Erzhan keeps it). Equal keys give equal loose keys. See
+:func:`loose_keys`.
 """
 
 from __future__ import annotations
@@ -132,7 +134,8 @@ def uly_key(uly: str) -> str:
 
 # The loose key drops what Chinese cannot keep apart: k, g, gh, q (written 哈, 合, 吾 or 卡 as often as
 # with a k), w and y (吾 and 依 come and go), and a final n (帕提曼 for Patime, 哈丽旦 for Xalide);
-# j and s are one (Erzhan is read as pinyin zhan by some).
+# j and s are one (Erzhan is read as pinyin zhan by some). A final -jan after two consonant classes
+# or more is the affectionate ending, not the name (Tursunjan is Tursun's; Erzhan, Aizhan are names).
 _LOOSE_CLASS = str.maketrans({"K": None, "W": None, "J": "S"})
 
 
@@ -141,6 +144,8 @@ def loosen(key: str) -> str:
     """The loose key of a part's key (see :func:`loose_keys`); "" for ""."""
     if not key:
         return ""
+    if key.endswith("JN") and len(key.lstrip("A")) >= 4:
+        key = key[:-2]
     head = "A" if key[0] in "AKWY" else ""
     final_y = "Y" if key[-1] == "Y" and len(key) > 1 else ""
     body = key[1 if head else 0 : len(key) - len(final_y)].translate(_LOOSE_CLASS).replace("Y", "")
@@ -180,8 +185,9 @@ def loose_part_key(part: str) -> str:
 def loose_keys(text: str) -> tuple[str, ...]:
     """Loose keys of the parts of a full name, one for each key of :func:`name_keys`, in its order.
 
-    For blocking: a part's loose key is its key without K (k, g, gh, q) and W, with no Y but a
-    final one, J read as S, and without a final N; a leading K, W or Y counts as the leading vowel
+    For blocking: a part's loose key is its key without a final -jan (JN) after two consonant
+    classes or more, without K (k, g, gh, q) and W, with no Y but a final one, J read as S, and
+    without a final N; a leading K, W or Y counts as the leading vowel
     "A". Equal keys always give equal loose keys. 吾拉木 and Ghulam (keys ARM and KRM) are both ARM,
     哈纳提 and Qanat (ANT, KNT) both ANT, 帕提曼 and Patime (PTMN, PTM) both PTM; Tursun (TRS) stays
     apart from Tursunay (TRSNY).
