@@ -42,6 +42,19 @@ def test_han_key_matches_the_uyghur_spelling(han: str, spelling: str) -> None:
     assert part_key(han) == part_key(spelling)
 
 
+@pytest.mark.parametrize(("han", "spelling"), [
+    ("司马义", "Ismail"), ("斯马依", "Ismayil"), ("Simayi", "Ismayil"), ("斯拉木", "Islam"),
+    ("斯坎德尔", "Iskender"),
+])
+def test_the_i_chinese_leaves_out_before_two_consonants(han: str, spelling: str) -> None:
+    assert part_key(han) == part_key(spelling)
+
+
+@pytest.mark.parametrize(("han", "spelling"), [("斯迪克", "Sidiq"), ("斯依提", "Siyit")])
+def test_si_before_other_consonants_is_a_syllable(han: str, spelling: str) -> None:
+    assert part_key(han) == part_key(spelling)
+
+
 def test_only_la_yin_closes_on_m() -> None:
     assert part_key("依不拉音") == "APRM"
     assert part_key("秀英") == "SN"  # 英 ying is the n of a Han given name, Xiuying

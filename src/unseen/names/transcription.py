@@ -13,7 +13,8 @@ syllable by syllable, so they work for names no table lists:
   consonant (不 in 阿不都, 合 in 热合曼);
 * glides: yi and wu after a vowel are y and w (阿依古丽 Aygül, 萨吾提 Sawut), and at the start
   are the vowels i and u; yu is yü; 江 jiang is the suffix -jan, a final gu-li (古丽) -gül;
-* Chinese has no final m: a closing la-yin (拉音) is -rahim (依不拉音 Ibrahim).
+* Chinese has no final m: a closing la-yin (拉音) is -rahim (依不拉音 Ibrahim);
+* a leading si before m, l or k is is: Chinese leaves out the i of Ismayil (司马义), Islam (斯拉木).
 """
 
 from __future__ import annotations
@@ -121,10 +122,20 @@ def _is_filler(syllables: tuple[str, ...], i: int) -> bool:
     return syl in _MEDIAL_FILLER and _READING[syllables[i + 1]][:1] not in _VOWEL_START
 
 
+# Uyghur words do not start with two consonants: Ismayil, Islam, Iskender begin with an i that the
+# standard Chinese forms leave out (司马义, 斯拉木, 斯坎德尔), so a leading si before m, l or k reads is.
+# Before other consonants si is a syllable of its own (斯迪克 Sidiq, 斯依提 Siyit).
+_PROTHETIC_BEFORE = frozenset("mlk")
+
+
 def _decode(syllables: tuple[str, ...]) -> str:
     word = _decode_syllables(syllables)
     if syllables[-2:] == ("gu", "li") and word.endswith("gul"):
         word = word[:-3] + "gül"  # 古丽 is the suffix -gül
+    if len(syllables) > 1 and syllables[0] == "si" and syllables[1][:1] in _PROTHETIC_BEFORE:
+        word = "is" + word[2:]
+        if syllables[1:] == ("ma", "yi"):
+            word = "ismayil"  # 司马义, 斯马依: the standard form drops the closing l as well
     return word
 
 
