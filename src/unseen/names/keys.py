@@ -6,7 +6,8 @@ one class H, vowels as a (a e é i) or u (o u ö ü), doubled letters once, and 
 spellings of Tursungül never mark the break). :mod:`unseen.names.similarity` compares forms.
 
 A *key* is coarser, for blocking and search: the consonants of the form without H (transcriptions
-add and drop it freely), r and l as one (Chinese writes Rishat 力夏提), repeats once (Abdulla is
+add and drop it freely), ng as n (Kazakh ң and Uyghur ڭ are written n as often as ng: Жеңіс is
+Zhenis and Zhengis), r and l as one (Chinese writes Rishat 力夏提), repeats once (Abdulla is
 阿布都力拉), no y inside the word (Chinese drops and adds it: 开拉提 Qayrat, 热依木 Rehim), and "A"
 for a leading vowel: Tursun is TRSN, Tursunay TRSNY, Memet MT.
 
@@ -100,7 +101,8 @@ def _kept_y(form: str, i: int) -> bool:
 
 
 def skeleton(form: str) -> str:
-    """The key of a form: its consonant classes without H, repeats once, "A" for a leading vowel.
+    """The key of a form: its consonant classes without H and without a g (K) right after n, repeats
+    once, "A" for a leading vowel.
 
     A y inside the word is left out too: Chinese drops it from diphthongs (开拉提 for Qayrat, 凯赛尔
     for Qeyser) and adds it between vowels (阿不都热依木 for Abdurehim), and Kazakh spellings write the
@@ -109,7 +111,7 @@ def skeleton(form: str) -> str:
     """
     if "Y" in form[1:]:
         form = "".join(c for i, c in enumerate(form) if c != "Y" or _kept_y(form, i))
-    core = form.translate(_KEY_CLASS)
+    core = form.replace("NK", "N").translate(_KEY_CLASS)
     head = "A" if form and (form[0] in "au" or (form[0] == "H" and form[1:2] in ("a", "u"))) else ""
     out = head
     for c in core:
