@@ -47,6 +47,12 @@ def test_a_han_name_is_cut_after_its_surname_where_the_run_holds_both() -> None:
     assert split_unbroken([("马建国", 1)], _held("Jianguo")) == {}  # no record holds Ma as a name
 
 
+def test_a_hui_name_of_four_characters_is_cut_after_its_surname_on_the_runs_evidence() -> None:
+    # 马 also begins transcriptions (马木提 Mamut), so only the run can say that 马法蒂玛 is Ma Fatima.
+    assert split_unbroken([("马法蒂玛", 1)], _held("Ma", "Fadima")) == {"马法蒂玛": "马·法蒂玛"}
+    assert split_unbroken([("Mafadima", 1)], _held("Ma", "Fadima")) == {"Mafadima": "Ma Fadima"}
+
+
 def test_su_and_ha_are_surnames_that_also_begin_transcriptions() -> None:
     assert split_unbroken([("苏杰", 1)], _held("Su", "Jie")) == {"苏杰": "苏·杰"}
     assert split_unbroken([("哈超", 1)], _held("Ha", "Chao")) == {"哈超": "哈·超"}

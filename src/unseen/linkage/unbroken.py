@@ -78,10 +78,10 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
 
 def _cuts(text: str) -> list[tuple[int, bool]]:
     """Where a name of Chinese characters may fall apart, and whether the cut follows a surname:
-    between halves of two characters or more, or after a Han surname that starts a name of two or
-    three characters."""
+    between halves of two characters or more, or after a Han or Hui surname that starts a name of two
+    to four characters (马法蒂玛, Ma Fatima)."""
     cuts = [(cut, False) for cut in range(MIN_HALF, len(text) - MIN_HALF + 1)]
-    if len(text) <= 3 and text[0] in HAN_SURNAMES:
+    if len(text) <= 4 and text[0] in HAN_SURNAMES:
         cuts.insert(0, (1, True))
     return cuts
 
@@ -89,7 +89,7 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
 def _pinyin_cuts(word: str) -> list[tuple[int, bool]]:
     """Where one word of pinyin (lower case) may fall apart, as `_cuts` for characters: between
     halves of two syllables or more that both read as pinyin, or after a Han surname's syllable
-    that starts a name of two or three syllables (zhang|zhiqiang)."""
+    that starts a name of two to four syllables (zhang|zhiqiang, ma|fadima)."""
     whole = split_pinyin(word)
     if whole is None:
         return []
@@ -100,6 +100,6 @@ def _pinyin_cuts(word: str) -> list[tuple[int, bool]]:
             continue
         if min(len(left), len(right)) >= MIN_HALF:
             cuts.append((cut, False))
-        elif len(left) == 1 and len(whole) <= 3 and left[0] in han_surname_syllables():
+        elif len(left) == 1 and len(whole) <= 4 and left[0] in han_surname_syllables():
             cuts.append((cut, True))
     return cuts

@@ -35,27 +35,30 @@ HAN_SURNAMES = frozenset(
     "马王李张刘陈杨黄赵周吴徐孙胡朱高林何郭罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜程魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
     "白于傅鲁葛温柳翟申邢牛常俞殷施聂章穆苏哈"
+    "冶沙纳海兰虎撒者喇"  # Hui surnames
 )
 # ... except those that also begin transcriptions of Uyghur and Kazakh names (马木提 Mamut, 胡赛因
 # Hüseyin, 肖开提 Shewket, 夏依旦 Shaydan, 朱麦 Juma, 谢力甫 Sherip, 江 -jan, 穆合塔尔 Muxtar, 苏力坦 Sultan,
-# 哈力克 Halik), where only the rest of the name or the other records of a linkage run can tell
-# (`unseen.linkage.unbroken`).
-_ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江穆苏哈")
+# 哈力克 Halik, 沙吾提 Sawut, 纳迪热 Nadire, 海拉提 Gheyret), where only the rest of the name or the other
+# records of a linkage run can tell (`unseen.linkage.unbroken`).
+_ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江穆苏哈沙纳海撒")
 # Characters common in Han and Hui given names that the transcription of Uyghur and Kazakh names does
 # not use: after one of those surnames, any of them makes the name Han (马建国 Ma Jianguo, 穆明 Mu Ming,
 # 马秀英 Ma Xiuying), while 马木提 and 穆合塔尔 stay one name.
 _HAN_GIVEN_ONLY = frozenset(
     "建国秀英军伟强平红志刚勇文云涛斌辉鹏飞春霞静婷芳娟艳琴萍洁蓉颖慧俊峰磊超鑫宇浩晓小永成东宁庆生喜"
     "忠贵富兴光龙凤玲莲明华兵桂秋菊珍翠淑惠学振家民彬晶瑞雪梦欣悦琳倩雯嘉涵博轩宏晨阳卫"
+    "新梅芬燕花荣福祥礼仁智勤"
 )
 
 
 def han_name_cut(text: str) -> int:
     """Where a name of Chinese characters written without a mark falls apart when it reads as a Han
-    name standing alone (after the surname of 张志强, 王伟), else 0."""
-    if not 2 <= len(text) <= 3 or text[0] not in HAN_SURNAMES:
+    or Hui name standing alone (after the surname of 张志强, 王伟, or of a Hui surname before a
+    transcribed Muslim name, 杨法图麦 Yang Fatima), else 0."""
+    if not 2 <= len(text) <= 4 or text[0] not in HAN_SURNAMES:
         return 0
-    if text[0] in _ALSO_TRANSCRIPTION and not any(c in _HAN_GIVEN_ONLY for c in text[1:]):
+    if text[0] in _ALSO_TRANSCRIPTION and (len(text) == 4 or not any(c in _HAN_GIVEN_ONLY for c in text[1:])):
         return 0
     return 1 if all(char_script(c) == "han" for c in text) else 0
 
