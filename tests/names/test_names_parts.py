@@ -23,6 +23,10 @@ from unseen.names import name_keys, part_key, split_name
     ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed
     ("Memet Niyaz", "memet", "niyaz"),  # Niyaz is a name of its own: joined only when a father remains
     ("Memet Niyaz Tursun", "memetniyaz", "tursun"),
+    ("Yerlan Bek", "yerlan", "bek"),  # Bek too is a name of its own
+    ("Marat Bek Serikov", "maratbek", "serik"),
+    ("MARATULY Bek", "bek", "marat"),  # never joined to a patronymic ...
+    ("Маратов Бек", "bek", "marat"),  # ... or a surname
     ("买买提·尼亚孜", "memet", "niyaz"),  # the middle dot marks off the father's name
     ("Tursun·Jan", "tursun", "jan"),  # ... even before a part that is usually a second half
     ("阿不都·热合曼·吐尔逊", "abdurehman", "tursun"),  # a bound prefix cut off by the dot is joined

@@ -34,8 +34,10 @@ _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan
                        "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim",
                        "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly", "oghlu", "oglu"))
 # Second halves that are also names (Memet Niyaz is Memet, son of Niyaz, far more often than one
-# name Memetniyaz written apart): joined only when the name still keeps a father's part.
-_SOFT_SUFFIXES = frozenset(("niyaz",))
+# name Memetniyaz written apart; Yerlan Bek is Yerlan, son of Bek): joined only when the name still
+# keeps a father's part, and never to a part whose ending already makes it a father's or a surname
+# (Maratuly Bek, Маратов Бек).
+_SOFT_SUFFIXES = frozenset(("niyaz", "bek", "beg"))
 # Marks that Chinese transcriptions put between the given name and the father's (and typists' look-
 # alikes): a compound never spans one, so 买买提·尼亚孜 is Memet, son of Niyaz.
 PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
@@ -95,13 +97,18 @@ def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         w = pending + w
         pending = ""
-        if out and w in _SUFFIXES and (w not in _SOFT_SUFFIXES or len(words) > 2):
+        if out and w in _SUFFIXES and (w not in _SOFT_SUFFIXES or (len(words) > 2 and not _marked(out[-1]))):
             out[-1] += w
         else:
             out.append(w)
     if pending:
         out.append(pending)
     return tuple(out)
+
+
+def _marked(word: str) -> bool:
+    """Whether `word` ends as a patronymic or a surname does (see `_PATRONYMIC_END`, `_SURNAME_END`)."""
+    return bool(_PATRONYMIC_END.search(word) or _SURNAME_END.search(word))
 
 
 def _separated_words(text: str) -> tuple[str, ...]:
