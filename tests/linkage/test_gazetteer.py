@@ -129,3 +129,48 @@ def test_unlisted_places_one_typo_apart_have_a_level_of_their_own() -> None:
     assert level_holds("Whittingham", "Whittinhgam")
     assert not level_holds("Whittingham", "Whitton")
     assert not level_holds("Kashgar", "Kashgr")  # a known place and an unlisted one: no spelling level
+
+
+@pytest.mark.parametrize(("written", "region"), [
+    ("疏勒县", "kashgar"), ("Shule", "kashgar"), ("Kashgar", "kashgar"), ("Ghulja", "ili"), ("Nilka", "ili"),
+    ("伊犁", "ili"), ("Қотан", "hotan"), ("Karakash", "hotan"), ("Ürümchi", "urumqi"),
+])
+def test_a_place_lies_in_its_prefecture_level_region(written: str, region: str) -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.region(gazetteer.key(written)) == region
+
+
+def test_an_unlisted_place_has_no_region() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.region(gazetteer.key("Whittingham")) is None
+    assert gazetteer.region("") is None
+
+
+def test_regions_may_only_name_listed_places() -> None:
+    with pytest.raises(ValueError, match="nowhere"):
+        Gazetteer({"kashgar": ["Qeshqer"]}, regions={"kashgar": ["nowhere"]})
+
+
+def test_a_place_inside_the_region_the_other_names_is_not_a_conflict() -> None:
+    import duckdb
+
+    from unseen.linkage.comparisons import unseen_comparisons
+
+    compared = [c.get_comparison("duckdb").as_dict() for c in unseen_comparisons()]
+    levels = next(c for c in compared if c["output_column_name"] == "place_key")["comparison_levels"]
+    within = next(level for level in levels if "within" in level.get("label_for_charts", ""))
+    gazetteer = default_gazetteer()
+
+    def level_holds(a: str, b: str) -> bool:
+        (ka, kb) = gazetteer.key(a), gazetteer.key(b)
+        sql = within["sql_condition"]
+        values = {"place_key_l": ka, "place_key_r": kb, "place_region_l": gazetteer.region(ka),
+                  "place_region_r": gazetteer.region(kb)}
+        for column, value in values.items():
+            sql = sql.replace(column, "NULL" if value is None else f"'{value}'")
+        return bool(duckdb.execute(f"SELECT coalesce({sql}, false)").fetchone()[0])  # type: ignore[index]
+
+    assert level_holds("Kashgar", "疏勒县") and level_holds("Nilka", "Ili")
+    assert not level_holds("Shule", "Shufu")  # two counties of one prefecture are two places
+    assert not level_holds("Kashgar", "Ghulja")
+    assert not level_holds("Whittingham", "Whittinghm")

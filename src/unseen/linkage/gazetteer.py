@@ -76,7 +76,12 @@ class Gazetteer:
 
     def __init__(self, places: Mapping[str, Iterable[str]], to_latin: Callable[[str], str] | None = None,
                  sound_key: Callable[[str], str] | None = None,
-                 readings: Callable[[str], Iterable[str]] | None = None):
+                 readings: Callable[[str], Iterable[str]] | None = None,
+                 regions: Mapping[str, Iterable[str]] | None = None):
+        self._region = {place: region for region, inside in (regions or {}).items() for place in inside}
+        unknown = (set(self._region) | set(regions or {})) - set(places)
+        if unknown:
+            raise ValueError(f"regions name places the gazetteer does not list: {sorted(unknown)}")
         self._index: dict[str, str] = {}
         for key, variants in places.items():
             for variant in (key, *variants):
@@ -135,6 +140,13 @@ class Gazetteer:
                 return found
         found = self._named_inside(text) if has_han(text) else None
         return found or self._unknown(next((p for p in pieces if fold_place(p)), text))
+
+    def region(self, key: str | None) -> str | None:
+        """The prefecture-level region of a place `key` (its own key for a region or a place in none);
+        None for a place the gazetteer does not list (`~` keys) or no place."""
+        if not key or key.startswith("~"):
+            return None
+        return self._region.get(key, key)
 
     def _named_inside(self, text: str) -> str | None:
         """The known place named last inside Chinese text without unit marks (乌鲁木齐达坂城): the
@@ -292,22 +304,23 @@ _FOLDED_SUFFIXES = tuple(sorted({fold_place(s) for s in ADMIN_SUFFIXES}, key=len
 _FOLDED_UNITS = frozenset(_FOLDED_SUFFIXES) | PINYIN_UNITS
 
 
-def _read_places() -> dict[str, list[str]]:
-    text = files("unseen.linkage").joinpath("places.tsv").read_text(encoding="utf-8")
-    places: dict[str, list[str]] = {}
+def _read_table(name: str) -> dict[str, list[str]]:
+    """A bundled table of `key<TAB>value|value|...` lines (`#` lines are comments)."""
+    text = files("unseen.linkage").joinpath(name).read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            key, variants = line.split("\t", 1)
-            places[key] = variants.split("|")
-    return places
+            key, values = line.split("\t", 1)
+            table[key] = values.split("|")
+    return table
 
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The bundled Xinjiang gazetteer, reading unknown scripts through `unseen.names.to_latin` and
     keying unknown places by the sound keys of `unseen.names`."""
-    return Gazetteer(_read_places(), to_latin=_names_to_latin(), sound_key=_names_sound_key(),
-                     readings=_pinyin_readings)
+    return Gazetteer(_read_table("places.tsv"), to_latin=_names_to_latin(), sound_key=_names_sound_key(),
+                     readings=_pinyin_readings, regions=_read_table("regions.tsv"))
 
 
 def _pinyin_readings(text: str) -> list[str]:

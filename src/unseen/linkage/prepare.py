@@ -63,6 +63,7 @@ PREPARED_COLUMNS = (
     "dob_month",
     "dob_precision",
     "place_key",
+    "place_region",
     "sex",
     "id_number",
     "id_near0",
@@ -206,6 +207,7 @@ def prepare_records(
     births = _birth_columns(table["birth_date"], birth_in_id)
     out = pd.concat([out, births], axis=1)
     out["place_key"] = _map_unique(table["birthplace"], gazetteer.key, None)
+    out["place_region"] = _map_unique(out["place_key"], gazetteer.region, None)
     sex = _map_unique(table["sex"], normalize_sex, None)
     out["sex"] = sex.where(sex != "", sex_in_id)
     out["id_number"] = ids
