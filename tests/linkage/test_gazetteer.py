@@ -112,19 +112,27 @@ def test_unknown_script_goes_through_to_latin_when_given() -> None:
     assert g.key("Q1") == "~q1"  # Latin text is not re-read
 
 
-def test_unlisted_places_one_typo_apart_have_a_level_of_their_own() -> None:
+def _place_level_holds(label: str, a: str, b: str) -> bool:
+    """Whether the place comparison's level labelled with `label` holds for birthplaces `a` and `b`."""
     import duckdb
 
     from unseen.linkage.comparisons import unseen_comparisons
 
     compared = [c.get_comparison("duckdb").as_dict() for c in unseen_comparisons()]
     levels = next(c for c in compared if c["output_column_name"] == "place_key")["comparison_levels"]
-    near = next(level for level in levels if "typo" in level.get("label_for_charts", ""))
+    sql = next(level for level in levels if label in level.get("label_for_charts", ""))["sql_condition"]
     gazetteer = default_gazetteer()
+    ka, kb = gazetteer.key(a), gazetteer.key(b)
+    values = {"place_key_l": ka, "place_key_r": kb, "place_region_l": gazetteer.region(ka),
+              "place_region_r": gazetteer.region(kb)}
+    for column, value in values.items():
+        sql = sql.replace(column, "NULL" if value is None else f"'{value}'")
+    return bool(duckdb.execute(f"SELECT coalesce({sql}, false)").fetchone()[0])  # type: ignore[index]
 
+
+def test_unlisted_places_one_typo_apart_have_a_level_of_their_own() -> None:
     def level_holds(a: str, b: str) -> bool:
-        sql = near["sql_condition"].replace("place_key_l", "$1").replace("place_key_r", "$2")
-        return bool(duckdb.execute(f"SELECT {sql}", [gazetteer.key(a), gazetteer.key(b)]).fetchone()[0])  # type: ignore[index]
+        return _place_level_holds("typo", a, b)
 
     assert level_holds("Whittingham", "Whittinhgam")
     assert not level_holds("Whittingham", "Whitton")
@@ -152,23 +160,8 @@ def test_regions_may_only_name_listed_places() -> None:
 
 
 def test_a_place_inside_the_region_the_other_names_is_not_a_conflict() -> None:
-    import duckdb
-
-    from unseen.linkage.comparisons import unseen_comparisons
-
-    compared = [c.get_comparison("duckdb").as_dict() for c in unseen_comparisons()]
-    levels = next(c for c in compared if c["output_column_name"] == "place_key")["comparison_levels"]
-    within = next(level for level in levels if "within" in level.get("label_for_charts", ""))
-    gazetteer = default_gazetteer()
-
     def level_holds(a: str, b: str) -> bool:
-        (ka, kb) = gazetteer.key(a), gazetteer.key(b)
-        sql = within["sql_condition"]
-        values = {"place_key_l": ka, "place_key_r": kb, "place_region_l": gazetteer.region(ka),
-                  "place_region_r": gazetteer.region(kb)}
-        for column, value in values.items():
-            sql = sql.replace(column, "NULL" if value is None else f"'{value}'")
-        return bool(duckdb.execute(f"SELECT coalesce({sql}, false)").fetchone()[0])  # type: ignore[index]
+        return _place_level_holds("within", a, b)
 
     assert level_holds("Kashgar", "疏勒县") and level_holds("Nilka", "Ili")
     assert not level_holds("Shule", "Shufu")  # two counties of one prefecture are two places
