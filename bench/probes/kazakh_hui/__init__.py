@@ -1,0 +1,1 @@
+"""Outside probe: Kazakh, Kyrgyz, Hui and Han records from six sources; see `generate`."""
