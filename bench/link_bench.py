@@ -1,5 +1,5 @@
 """Linkage benchmark: quality on the synthetic cross-script benchmark, on an independently written
-one (`independent_records.py`) and on FEBRL4, and scale.
+one (`independent_records.py`), on the outside probes (`outside_probes.py`) and on FEBRL4, and scale.
 
     python bench/link_bench.py                      # everything, scale up to 1M records
     python bench/link_bench.py --scale 100000       # smaller scale step only
@@ -20,9 +20,13 @@ import sys
 import time
 from collections.abc import Iterable
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from unseen.linkage.pipeline import LinkOptions
 
 logging.getLogger("splink").setLevel(logging.ERROR)
 
@@ -119,26 +123,35 @@ def synthetic_quality(people: int, seed: int) -> None:
     print(_line(f"plain Splink ({took:.1f} s)", [*pairwise(plain, truth), *bcubed(plain, truth)]))
 
 
-def independent_quality(people: int = 2200, seed: int = 7) -> None:
-    """The same measures on `independent_records.py`, a generator written apart from Unseen's."""
-    from independent_records import generate
+def linker_quality(records: pd.DataFrame, truth: pd.DataFrame, options: LinkOptions | None = None) -> None:
+    """Blocking recall, then pairwise and B-cubed P/R/F1 of unseen.linkage (with `options`) and of plain
+    Splink, on `records` against `truth` (record_id, truth)."""
     from unseen.linkage import link_records
     from unseen.linkage.baseline import plain_link
+    from unseen.linkage.pipeline import LinkOptions
 
-    records, truth = generate(people, seed)
-    truth = truth.rename(columns={"person_id": "truth"})[["record_id", "truth"]]
-    print(f"independent synthetic benchmark (bench/independent_records.py): {people} people, "
-          f"{len(records)} records, seed {seed}")
     recall, candidates = blocking_recall(records, truth)
     print(f"  blocking recall {recall:.4f} with {candidates} candidate pairs")
     start = time.perf_counter()
-    ours = link_records(records).assignments.rename(columns={"person_id": "cluster"})
+    ours = link_records(records, options=options or LinkOptions()).assignments
+    ours = ours.rename(columns={"person_id": "cluster"})
     took = time.perf_counter() - start
     print(_line(f"unseen.linkage ({took:.1f} s)", [*pairwise(ours, truth), *bcubed(ours, truth)]))
     start = time.perf_counter()
     plain = plain_link(records)[0].rename(columns={"cluster_id": "cluster"})
     took = time.perf_counter() - start
     print(_line(f"plain Splink ({took:.1f} s)", [*pairwise(plain, truth), *bcubed(plain, truth)]))
+
+
+def independent_quality(people: int = 2200, seed: int = 7) -> None:
+    """The same measures on `independent_records.py`, a generator written apart from Unseen's."""
+    from independent_records import generate
+
+    records, truth = generate(people, seed)
+    truth = truth.rename(columns={"person_id": "truth"})[["record_id", "truth"]]
+    print(f"independent synthetic benchmark (bench/independent_records.py): {people} people, "
+          f"{len(records)} records, seed {seed}")
+    linker_quality(records, truth)
 
 
 def _best_f1(pairs: pd.DataFrame, n_true: int) -> tuple[float, float]:
@@ -310,8 +323,11 @@ def main() -> None:
         _scale_child(int(args.child[0]), args.child[1])
         return
     if not args.no_quality:
+        from outside_probes import outside_quality
+
         synthetic_quality(args.people, args.seed)
         independent_quality()
+        outside_quality()
         febrl4_quality()
     if not args.no_scale:
         scale([int(s) for s in args.scale.split(",")])

@@ -1,0 +1,73 @@
+"""Outside linkage probes: two synthetic benchmarks written apart from Unseen, by people who had not
+read its code, to check the linker on spellings and conventions it was not tuned on.
+
+- `probes/uyghur_mixed` (variants A and B): six sources in Chinese (with and without the middle dot),
+  pinyin, English, Turkish, Uyghur Arabic script and Kazakh Cyrillic; official and remembered birth
+  dates that differ, siblings, twins and namesakes. A is Uyghur-heavy; B has more Kazakh, Kyrgyz, Hui
+  and Han people and 1.6 times the missing fields.
+- `probes/kazakh_hui` (seeds 11 and 29): Kazakh, Kyrgyz, Hui, Han and some Uyghur people as a Chinese
+  registry, a pinyin list, a Kazakh NGO (Cyrillic and its English export), Russian/Kyrgyz media and a
+  Uyghur list would write them: Russian-style surnames and patronymics, -uly/-kyzy, Hui Muslim names,
+  several Latin transliterations, Palladius and Kazakh spellings of pinyin.
+
+All people are invented. For each variant this prints the record count, the blocking recall, and
+pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` and of plain Splink
+(as `independent_quality` in `link_bench.py`). It asserts nothing.
+
+    .venv/bin/python bench/outside_probes.py                    # the four variants, about a minute
+    .venv/bin/python bench/outside_probes.py --threshold 0.7    # unseen.linkage at another threshold
+
+`bench/link_bench.py` runs it in its quality part (not with `--no-quality`). The records themselves:
+
+    cd bench && ../.venv/bin/python -m probes.uyghur_mixed.generate A DIR
+    cd bench && ../.venv/bin/python -m probes.kazakh_hui.generate --seed 11 --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Callable
+
+import pandas as pd
+
+from link_bench import linker_quality
+from probes.kazakh_hui.generate import generate as kazakh_hui
+from probes.uyghur_mixed.generate import generate as uyghur_mixed
+from unseen.linkage.pipeline import LinkOptions
+
+logging.getLogger("splink").setLevel(logging.ERROR)
+
+PROBES: list[tuple[str, Callable[[], tuple[pd.DataFrame, pd.DataFrame]]]] = [
+    ("uyghur_mixed A", lambda: uyghur_mixed("A")),
+    ("uyghur_mixed B", lambda: uyghur_mixed("B")),
+    ("kazakh_hui seed 11", lambda: kazakh_hui(11)),
+    ("kazakh_hui seed 29", lambda: kazakh_hui(29)),
+]
+
+
+def outside_quality(threshold: float | None = None) -> None:
+    """Print the figures of each probe variant; `threshold` is unseen.linkage's (default LinkOptions)."""
+    options = LinkOptions() if threshold is None else LinkOptions(threshold=threshold)
+    for label, make in PROBES:
+        records, truth = make()
+        truth = truth.rename(columns={"person_id": "truth"})[["record_id", "truth"]]
+        print(f"outside probe {label} (bench/probes/): {len(records)} records, "
+              f"{truth['truth'].nunique()} people, threshold {options.threshold}")
+        print(f"  {'':<38}{'P':>6}  {'R':>6}  {'F1':>6}    (pairwise, then B-cubed)")
+        linker_quality(records, truth, options)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--threshold", type=float, help="match probability that links two records (default: LinkOptions's)"
+    )
+    args = parser.parse_args()
+    outside_quality(args.threshold)
+
+
+if __name__ == "__main__":
+    main()
