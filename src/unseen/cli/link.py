@@ -90,7 +90,7 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
 @click.option(
     "--threshold",
     type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
-    default=0.6,
+    default=0.5,
     show_default=True,
     help="Match probability at which two records are linked; groups of three or more also need the "
     "mean weight between them to clear this threshold's by 0.9 bits (the chaining guard moves with it).",

@@ -58,9 +58,11 @@ class LinkOptions:
     `guard_margin`: two clusters merge only if the mean match weight over all pairs between them
     (pairs never compared count as -5) is at least the threshold's weight plus this many bits, the
     guard against chaining (`min_mean_weight`). It moves with the threshold, so that a lower
-    threshold links more in groups of three or more as well, not only in pairs. The defaults (0.6,
-    a mean of 1.5 bits) were the best pairwise F1 on the demo benchmark at 20,000 people
-    (bench/link_bench.py).
+    threshold links more in groups of three or more as well, not only in pairs. The defaults (0.5,
+    a match more likely than not, and a mean of 0.915 bits) gave the best mean pairwise F1 over the
+    demo benchmark at 20,000 people, the independent benchmark and the four outside probes
+    (bench/link_bench.py, bench/outside_probes.py); 0.6 and 1.5 bits, tuned on the demo benchmark
+    alone, were 0.002 better there and 0.003-0.008 worse on every outside probe.
 
     `invalid`: 'raise' stops on rows with no name or an impossible date; 'singleton' leaves each such
     row as a person of its own, listed in `LinkResult.set_aside`, except a row whose only problem is
@@ -68,8 +70,8 @@ class LinkOptions:
     blocks it, and its name counts as unknown). Duplicate record ids always raise.
     """
 
-    threshold: float = 0.6
-    guard_margin: float = 1.5 - probability_to_weight(0.6)
+    threshold: float = 0.5
+    guard_margin: float = 0.915
     review_band: tuple[float, float] = (0.2, 0.95)
     pair_floor_weight: float = -12.0
     invalid: Literal["raise", "singleton"] = "raise"
@@ -77,7 +79,7 @@ class LinkOptions:
 
     @property
     def min_mean_weight(self) -> float:
-        """The mean weight two clusters need between them to merge (1.5 bits at threshold 0.6)."""
+        """The mean weight two clusters need between them to merge (0.915 bits at threshold 0.5)."""
         return probability_to_weight(self.threshold) + self.guard_margin
 
 
