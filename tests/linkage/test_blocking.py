@@ -98,6 +98,23 @@ def test_an_uncommon_name_is_a_candidate_where_the_birth_years_allow_one_person(
     assert ("1", "2") not in _candidates(pair + namesakes)
 
 
+def test_an_uncommon_loose_name_is_a_candidate_when_one_record_went_through_chinese() -> None:
+    # Keys differ by what Chinese loses (the ending -jan); no date on one side, no place in common.
+    pair = [
+        {"record_id": "1", "full_name": "Yasin Tursunjan", "birthplace": ""},
+        {"record_id": "2", "full_name": "亚森·吐尔逊", "birth_date": "1970-03-01", "birthplace": "和田"},
+        {"record_id": "3", "full_name": "Yasin Tursun", "birth_date": "1970", "birthplace": "Aksu"},
+    ]
+    found = _candidates(pair)
+    assert ("1", "2") in found
+    assert ("1", "3") not in found  # two Latin spellings: their keys differ, and loosely is not enough
+    namesakes = [
+        {"record_id": str(i), "full_name": "亚森·吐尔逊", "birth_date": f"{1900 + i}", "birthplace": "喀什"}
+        for i in range(5, 25)
+    ]
+    assert ("1", "2") not in _candidates(pair + namesakes)  # a common loose key is no block alone
+
+
 def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> None:
     rows = [
         {"record_id": "1", "full_name": "Zarlia Gearman", "birth_date": "1910-12-25", "facility": "Camp 3"},

@@ -52,6 +52,7 @@ PREPARED_COLUMNS = (
     "name_prefix",
     "rare_name_key",
     "uncommon_name_key",
+    "uncommon_loose_name_key",
     "via_chinese",
     "given_loose",
     "father_loose",
@@ -217,6 +218,7 @@ def prepare_records(
     name_key = out["name_key"].fillna("")
     out["rare_name_key"] = rare_values(name_key, RARE_NAME_RECORDS)
     out["uncommon_name_key"] = rare_values(name_key, UNCOMMON_NAME_RECORDS)
+    out["uncommon_loose_name_key"] = rare_values(out["loose_name_key"].fillna(""), UNCOMMON_NAME_RECORDS)
     return _nulls_for_empty(out, [c for c in out.columns if c not in NameFeatures._fields])
 
 
