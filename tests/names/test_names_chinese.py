@@ -55,6 +55,11 @@ def test_si_before_other_consonants_is_a_syllable(han: str, spelling: str) -> No
     assert part_key(han) == part_key(spelling)
 
 
+@pytest.mark.parametrize(("latin", "other"), [("Aizhan", "阿依江"), ("Aizhan", "Айжан"), ("Zhanna", "Жанна")])
+def test_a_kazakh_name_in_latin_that_splits_into_pinyin_is_still_latin(latin: str, other: str) -> None:
+    assert part_key(latin) == part_key(other)
+
+
 def test_only_la_yin_closes_on_m() -> None:
     assert part_key("依不拉音") == "APRM"
     assert part_key("秀英") == "SN"  # 英 ying is the n of a Han given name, Xiuying

@@ -174,17 +174,24 @@ def syllables_to_latin(syllables: tuple[str, ...]) -> str:
     return _decode(syllables)
 
 
+# Syllables that Kazakh names in Latin have and transcriptions into Chinese do not write (ж is 加, 江
+# or 杰 there, not 占 or 珍).
+_KAZAKH_LATIN_SYLLABLES = frozenset(("zhan", "zhen"))
+
+
 def looks_like_pinyin(word: str) -> bool:
     """True for a Latin word that is pinyin of a transcription (Maimaiti, Tuerxun), not a Uyghur spelling.
 
     The word must split into pinyin syllables and show the transcription convention: a Chinese
     diphthong or spelling (ai, ao, ong, xi, yi, er ...), four or more syllables, or three ending
     in a filler (Kelimu, Halipu). A word that starts with er (Erzhan, Erlan) is not: 尔 only closes
-    a syllable.
+    a syllable; nor is a short word with zhan or zhen (Aizhan, Zhanna), Kazakh in Latin.
     """
     sylls = split_pinyin(word)
     if sylls is None or len(sylls) < 2 or sylls[0] == "er":
         return False  # transcriptions write an initial e as 艾 ai or 叶 ye, never 尔 er: Erzhan is Kazakh
+    if len(sylls) < 4 and any(s in _KAZAKH_LATIN_SYLLABLES for s in sylls):
+        return False  # Kazakh -zhan is 江 jiang in Chinese, never zhan: Aizhan and Zhanna are Latin
     if len(sylls) >= 4 or (len(sylls) == 3 and sylls[-1] in _STRONG_FILLER):
         return True
     return any(m in word for m in _PINYIN_MARKERS)
