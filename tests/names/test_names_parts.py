@@ -23,6 +23,11 @@ from unseen.names import name_keys, part_key, split_name
     ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed
     ("Memet Niyaz", "memet", "niyaz"),  # Niyaz is a name of its own: joined only when a father remains
     ("Memet Niyaz Tursun", "memetniyaz", "tursun"),
+    ("ABLET İlham", "ilham", "ablet"),  # 'SURNAME Given', as passports and exports write it
+    ("MEHMET Alim", "alim", "mehmet"),
+    ("MA Halima", "ma", "halima"),  # ... but a Han surname stays first, as Chinese writes it
+    ("MAIMAITI Tuerxun", "memet", "tursun"),  # ... and so does pinyin of a transcription
+    ("MEMET TURSUN", "memet", "tursun"),  # all in capitals: nothing to read from them
     ("Yerlan Bek", "yerlan", "bek"),  # Bek too is a name of its own
     ("Marat Bek Serikov", "maratbek", "serik"),
     ("MARATULY Bek", "bek", "marat"),  # never joined to a patronymic ...

@@ -18,7 +18,13 @@ from unseen.names.errors import check_text
 from unseen.names.latin import latin_words
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words, normalize
-from unseen.names.pinyin import han_name_cut, joined_pinyin_given_name, pinyin_syllables
+from unseen.names.pinyin import (
+    han_name_cut,
+    han_surname_syllables,
+    joined_pinyin_given_name,
+    pinyin_syllables,
+)
+from unseen.names.transcription import looks_like_pinyin
 
 __all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "order_marked", "split_name"]
 
@@ -176,6 +182,21 @@ def _split_name(text: str) -> NameParts:
     return NameParts(parts[0] if parts else "", parts[1] if len(parts) > 1 else "", parts)
 
 
+def _surname_caps_last(text: str) -> str:
+    """A name of two words in the 'SURNAME Given' form of passports and exported lists (ABLET İlham,
+    NURMEMET Huseyin) in reading order, the father's name last. A Han surname stays first, where
+    Chinese puts it (MA Halima, ZHANG Wei), and so does pinyin of a transcription, which lists in
+    Chinese order write in capitals (MAIMAITI Tuerxun is Memet, son of Tursun); a name all in
+    capitals says nothing."""
+    words = text.split()
+    if len(words) != 2 or not words[0].isupper() or not words[1][1:].islower():
+        return text
+    first = words[0].casefold()
+    if first in han_surname_syllables() or (first.isascii() and looks_like_pinyin(first)):
+        return text
+    return f"{words[1]} {words[0]}"
+
+
 @lru_cache(maxsize=262144)
 def name_parts(text: str) -> tuple[str, ...]:
     """The ``parts`` of :func:`split_name` (``text`` already checked to be a ``str``)."""
@@ -197,6 +218,8 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
         text = m.group(2) + " " + m.group(1)
+    elif text[:2].isupper():
+        text = _surname_caps_last(text)
     if "-" in text:
         text = _HYPHENATED.sub(_joined_syllables, text)
     stripped = text.strip()
