@@ -103,18 +103,15 @@ def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         w = pending + w
         pending = ""
-        if out and w in _SUFFIXES and (w not in _SOFT_SUFFIXES or (len(words) > 2 and not _marked(out[-1]))):
+        if out and w in _SUFFIXES and (
+            w not in _SOFT_SUFFIXES or (len(words) > 2 and _STRIPPED[out[-1]][1] == _PLAIN)
+        ):
             out[-1] += w
         else:
             out.append(w)
     if pending:
         out.append(pending)
     return tuple(out)
-
-
-def _marked(word: str) -> bool:
-    """Whether `word` ends as a patronymic or a surname does (see `_PATRONYMIC_END`, `_SURNAME_END`)."""
-    return bool(_PATRONYMIC_END.search(word) or _SURNAME_END.search(word))
 
 
 def _separated_words(text: str) -> tuple[str, ...]:
