@@ -9,14 +9,14 @@ alone, whatever else differs, and one held by twenty or fewer where the birth ye
 person, as is a loose key held by twenty or fewer where one side went through Chinese: 亚森·吐尔逊
 and an undated Yasin Tursunjan); where one record has no birth year, the loose key joins with the
 place or the facility instead (the filter on that one side runs before the join, so the blocks stay
-small); one name part
-with birth year and place catches names whose other part is missing or read differently, if that
-other part is unknown or spelt alike; the full birth date catches the rest of a changed name, with
-one name part or with the place or facility (if some part is still spelt alike), and the ID number,
-exact or one typo away, catches the rest. A name part with the full date counts only dates known to
-the day: a year-only date is as common as its year. Rules that looked useful but cost tens of
-millions of pairs at a million records for a few extra true pairs (a name part with place and
-facility) are left out; `bench/link_bench.py` prints the blocking recall this leaves.
+small); one name part with birth year and place catches names whose other part is missing or read
+differently, if that other part is unknown or spelt alike; the full birth date catches the rest of a
+changed name, with one name part or with the place or facility (if some part is still spelt
+alike), and the ID number, exact or one typo away, catches the rest. A name part with the full date
+counts only dates known to the day: a year-only date is as common as its year. Rules that looked
+useful but cost tens of millions of pairs at a million records for a few extra true pairs (a name
+part with place and facility) are left out; `bench/link_bench.py` prints the blocking recall this
+leaves.
 """
 
 from __future__ import annotations

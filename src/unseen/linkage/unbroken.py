@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from unseen.names import part_key
-from unseen.names.pinyin import HAN_SURNAMES, han_surname_syllables, split_pinyin
+from unseen.names.pinyin import HAN_SURNAMES, SURNAME_NAME_MAX, han_surname_syllables, split_pinyin
 from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
@@ -81,7 +81,7 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
     between halves of two characters or more, or after a Han or Hui surname that starts a name of two
     to four characters (马法蒂玛, Ma Fatima)."""
     cuts = [(cut, False) for cut in range(MIN_HALF, len(text) - MIN_HALF + 1)]
-    if len(text) <= 4 and text[0] in HAN_SURNAMES:
+    if len(text) <= SURNAME_NAME_MAX and text[0] in HAN_SURNAMES:
         cuts.insert(0, (1, True))
     return cuts
 
@@ -100,6 +100,6 @@ def _pinyin_cuts(word: str) -> list[tuple[int, bool]]:
             continue
         if min(len(left), len(right)) >= MIN_HALF:
             cuts.append((cut, False))
-        elif len(left) == 1 and len(whole) <= 4 and left[0] in han_surname_syllables():
+        elif len(left) == 1 and len(whole) <= SURNAME_NAME_MAX and left[0] in han_surname_syllables():
             cuts.append((cut, True))
     return cuts

@@ -12,7 +12,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 
 from unseen.names.scripts import char_script
 
-__all__ = ["HAN_SURNAMES", "han_name_cut", "han_surname_syllables", "han_syllables",
+__all__ = ["HAN_SURNAMES", "SURNAME_NAME_MAX", "han_name_cut", "han_surname_syllables", "han_syllables",
            "joined_pinyin_given_name", "pinyin_syllables", "split_pinyin"]
 
 # Characters used in name transcription whose everyday reading is the wrong one here.
@@ -52,13 +52,20 @@ _HAN_GIVEN_ONLY = frozenset(
 )
 
 
+# The longest name that may be a surname before a given name: Han given names have one or two
+# characters, Hui ones written as a transcribed Muslim name three (杨法图麦 Yang Fatima).
+SURNAME_NAME_MAX = 4
+
+
 def han_name_cut(text: str) -> int:
     """Where a name of Chinese characters written without a mark falls apart when it reads as a Han
     or Hui name standing alone (after the surname of 张志强, 王伟, or of a Hui surname before a
     transcribed Muslim name, 杨法图麦 Yang Fatima), else 0."""
-    if not 2 <= len(text) <= 4 or text[0] not in HAN_SURNAMES:
+    if not 2 <= len(text) <= SURNAME_NAME_MAX or text[0] not in HAN_SURNAMES:
         return 0
-    if text[0] in _ALSO_TRANSCRIPTION and (len(text) == 4 or not any(c in _HAN_GIVEN_ONLY for c in text[1:])):
+    if text[0] in _ALSO_TRANSCRIPTION and (
+        len(text) == SURNAME_NAME_MAX or not any(c in _HAN_GIVEN_ONLY for c in text[1:])
+    ):
         return 0
     return 1 if all(char_script(c) == "han" for c in text) else 0
 
