@@ -34,6 +34,44 @@ def test_a_loose_match_is_a_candidate_when_one_name_went_through_chinese() -> No
     assert ("1", "2") in _candidates(rows)
 
 
+def test_a_loose_match_born_in_different_regions_is_a_candidate_only_with_the_same_facility() -> None:
+    # Loose keys and a birth year cannot outweigh birthplaces in different regions; a shared facility
+    # can. Twenty-one namesakes born decades apart make the name too common to block on alone.
+    namesakes = [
+        {"record_id": f"n{i}", "full_name": "Ghopur Adil", "birth_date": str(1900 + 2 * i)}
+        for i in range(21)
+    ]
+    rows = [
+        {"record_id": "1", "full_name": "吾甫尔·阿迪力", "birth_date": "1980", "birthplace": "喀什",
+         "facility": "Kashgar No. 1 Detention Center"},
+        {"record_id": "2", "full_name": "Ghopur Adil", "birth_date": "1980", "birthplace": "Hotan",
+         "facility": "Hotan No. 2 Detention Center"},
+        {"record_id": "3", "full_name": "Ghopur Adil", "birth_date": "1980", "birthplace": "Hotan",
+         "facility": "Kashgar No. 1 Detention Center"},
+        {"record_id": "4", "full_name": "Ghopur Adil", "birth_date": "1980", "birthplace": "Kashgar"},
+    ]
+    found = _candidates(rows + namesakes)
+    assert ("1", "2") not in found
+    assert {("1", "3"), ("1", "4")} <= found
+
+
+def test_an_undated_loose_match_in_another_facility_is_not_a_candidate() -> None:
+    namesakes = [
+        {"record_id": f"n{i}", "full_name": "Ghopur Adil", "birth_date": str(1900 + 2 * i)}
+        for i in range(21)
+    ]
+    rows = [
+        {"record_id": "1", "full_name": "吾甫尔·阿迪力", "birthplace": "喀什",
+         "facility": "Kashgar No. 1 Detention Center"},
+        {"record_id": "2", "full_name": "Ghopur Adil", "birthplace": "Kashgar",
+         "facility": "Hotan No. 2 Detention Center"},
+        {"record_id": "3", "full_name": "Ghopur Adil", "birthplace": "Kashgar"},
+    ]
+    found = _candidates(rows + namesakes)
+    assert ("1", "2") not in found
+    assert ("1", "3") in found
+
+
 def test_a_loose_match_with_conflicting_sexes_is_not_a_candidate() -> None:
     # Loose keys are coarse; a man and a woman who agree only through them have different names.
     rows = [
