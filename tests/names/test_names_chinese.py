@@ -128,6 +128,23 @@ def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, piny
     assert name_similarity(han, "Zhang Wei") < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(("han", "pinyin", "uyghur", "cyrillic"), [
+    ("马强", "Ma Qiang", "ما چياڭ", "Ма Цян"),
+    ("白霞", "Bai Xia", "بەي شيا", "Бай Ся"),
+    ("徐明", "Xu Ming", "شۇ مىڭ", "Сюй Мин"),
+])
+def test_a_one_syllable_part_with_pinyin_q_or_x_keys_as_other_scripts_sound_it(
+    han: str, pinyin: str, uyghur: str, cyrillic: str
+) -> None:
+    # Pinyin q is ch and x is sh: Uyghur script writes 强 چياڭ, not with q (ق), and 霞 شيا, not with x (خ).
+    assert name_keys(han) == name_keys(pinyin) == name_keys(uyghur) == name_keys(cyrillic)
+
+
+@pytest.mark.parametrize(("spelling", "key"), [("Qurban", "KRPN"), ("Qasim", "KSM"), ("Xadiche", "ATJ")])
+def test_uyghur_q_and_x_stay_uyghur_q_and_x(spelling: str, key: str) -> None:
+    assert name_keys(spelling) == (key,)
+
+
 @pytest.mark.parametrize("transcription", [
     "马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦", "穆合塔尔", "穆罕默德", "马合木提",
     "苏力坦", "苏来曼", "苏比努尔", "哈力克", "哈斯木", "哈丽玛", "沙吾提", "纳迪热", "海拉提", "马立克",

@@ -15,7 +15,7 @@ from unseen.names.errors import check_text
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words
 from unseen.names.palladius import palladius_name_to_pinyin
-from unseen.names.pinyin import han_syllables
+from unseen.names.pinyin import han_syllables, pinyin_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
 from unseen.names.transcription import looks_like_pinyin, pinyin_to_latin, syllables_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
@@ -96,6 +96,8 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     if script == "han":
         return _pinyin_part(han_syllables(run))
     if script == "latin":
+        if _single_pinyin_syllable(run):
+            return _han_syllable(run)
         pinyin = _pinyin_of(run)
         return latin_to_uly(run) if pinyin is None else pinyin_to_latin(pinyin)
     return ""
@@ -138,8 +140,26 @@ def latin_words(text: str) -> tuple[str, ...]:
 def _pinyin_part(syllables: tuple[str, ...]) -> str:
     """A name part known by its pinyin syllables (Chinese characters, Palladius Cyrillic). One syllable
     standing alone is a Han or Hui name (马·建国, 王 伟, Хуан), not a syllable of a transcription: it
-    reads as its pinyin, as Ma and Wang are spelt in Latin. Several read as a transcription's."""
-    return latin_to_uly(syllables[0]) if len(syllables) == 1 else syllables_to_latin(syllables)
+    reads as its pinyin, as Ma and Wang are spelt in Latin, with the pinyin letters for sounds other
+    scripts write otherwise read as those sounds. Several read as a transcription's."""
+    return _han_syllable(syllables[0]) if len(syllables) == 1 else syllables_to_latin(syllables)
+
+
+# Pinyin q is ch, x is sh, c is ts: Uyghur script writes 强 چياڭ and 霞 شيا, Latin Chiang and Shia as
+# often as Qiang and Xia. Read as a Latin spelling, q would be Uyghur q and x Uyghur x (kh).
+_PINYIN_SOUNDS = {"q": "ch", "x": "sh", "c": "ts"}
+_PINYIN_INITIAL = re.compile(r"^(?:q|x|c(?!h))")
+
+
+def _han_syllable(syllable: str) -> str:
+    return latin_to_uly(_PINYIN_INITIAL.sub(lambda m: _PINYIN_SOUNDS[m.group()], syllable))
+
+
+def _single_pinyin_syllable(run: str) -> bool:
+    """A Latin word that is one pinyin syllable starting with q or x (Qiang, Xia, Xiu) is a Han or Hui
+    name part: a Uyghur spelling with q or x is not one pinyin syllable (Qurban, Xan, Xoja). A c is
+    left to the Latin reading, where it is Turkish j (Can, Cemal)."""
+    return run[:1] in ("q", "x") and run in pinyin_syllables()
 
 
 def via_chinese(text: str) -> bool:
