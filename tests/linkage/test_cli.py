@@ -186,8 +186,13 @@ def test_a_decade_for_a_birth_date_is_refused_naming_row_field_and_value(tmp_pat
         ["编号", "来源", "姓名", "性别", "出生日期", "籍贯", "身份证号码", "关押地点"],
         ["№", "Источник", "ФИО", "Пол", "Дата рождения", "Место рождения", "prc_id", "лагерь"],
         ["KAYIT NO", "kaynak", "Ad Soyad", "CİNSİYET", "Doğum Tarihi", "Doğum Yeri", "Kimlik No", "kamp"],
+        ["id", "list", "аты-жөні", "жынысы", "туған күні", "туған жері", "ИИН", "лагері"],
         ["id", "list", "аты-жөні", "жынысы", "туған күні", "туған жері", "id_card", "camp"],
+        ["record id", "source", "ئىسمى", "جىنسى", "تۇغۇلغان ۋاقتى", "تۇغۇلغان يېرى", "كىملىك نومۇرى",
+         "تۈرمە"],
         ["record id", "source", "ئىسمى", "جىنسى", "تۇغۇلغان ۋاقتى", "تۇغۇلغان يېرى", "national id", "prison"],
+        ["KAYIT NO", "kaynak", "Ad Soyad", "CİNSİYET", "Doğum Tarihi", "Doğum Yeri", "T.C. Kimlik No",
+         "Cezaevi"],
         ["Record ID", "Source", "Name", "Sex/Gender", "Birth Year", "Hometown", "PRC ID", "Detention Center"],
     ],
 )

@@ -87,11 +87,12 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "id_number": (
         "id_no", "idnumber", "national_id", "id_card", "id_card_number", "id_card_no", "resident_id",
         "prc_id", "prc_id_number", "chinese_id", "身份证号", "身份证号码", "身份证", "公民身份号码",
-        "kimlik_no",
+        "kimlik_no", "tc_kimlik_no", "t_c_kimlik_no", "kimlik_numarası", "иин", "жсн", "كىملىك_نومۇرى",
     ),
     "facility": (
         "facility_name", "detention_facility", "camp", "prison", "detention_center", "detention_centre",
-        "place_of_detention", "关押地点", "关押场所", "лагерь", "место_содержания", "kamp", "cezaevi",
+        "place_of_detention", "关押地点", "关押场所", "лагерь", "место_содержания", "лагері", "түрме", "kamp",
+        "cezaevi", "لاگېر", "تۈرمە",
     ),
 }
 # "/" too: "Sex/Gender" is sex_gender.
