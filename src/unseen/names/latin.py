@@ -145,8 +145,10 @@ def _pinyin_part(syllables: tuple[str, ...]) -> str:
     return _han_syllable(syllables[0]) if len(syllables) == 1 else syllables_to_latin(syllables)
 
 
-# Pinyin q is ch, x is sh, c is ts: Uyghur script writes 强 چياڭ and 霞 شيا, Latin Chiang and Shia as
-# often as Qiang and Xia. Read as a Latin spelling, q would be Uyghur q and x Uyghur x (kh).
+# Pinyin q is ch, x is sh, c is ts, as Uyghur script writes them (强 چياڭ, 霞 شيا, 曹 تساۋ); read as a
+# Latin spelling, q would be Uyghur q and x Uyghur x (kh), and c Turkish j. Pinyin's finals (ao, iu,
+# uo) are left as spelt: Cyrillic and Latin lists keep them (Лиу, Luo), and read as Uyghur script
+# sounds them they would key Liu and Luo as Li.
 _PINYIN_SOUNDS = {"q": "ch", "x": "sh", "c": "ts"}
 _PINYIN_INITIAL = re.compile(r"^(?:q|x|c(?!h))")
 
