@@ -81,8 +81,8 @@ LOOSE_PLAUSIBLE = f"(l.via_chinese <> r.via_chinese OR l.name_key = r.name_key) 
 # model's floor for conflicting places costs 4.5 bits) unless the facility agrees too: at a million
 # records such pairs were 2.1M of the 15M candidate pairs, and none scored above -0.6 bits.
 PLACES_MEET = (
-    "(l.place_key IS NULL OR r.place_key IS NULL OR l.place_key = r.place_key "
-    "OR l.place_region = r.place_region OR l.facility_key = r.facility_key)"
+    f"({PLACE_UNKNOWN} OR l.place_key = r.place_key OR l.place_region = r.place_region "
+    "OR l.facility_key = r.facility_key)"
 )
 # Likewise a loose name and a shared birthplace, one side undated, against facilities that differ
 # (a floor of 2.1 bits against): 330k candidate pairs at a million records, none above -0.9 bits.
