@@ -167,3 +167,25 @@ def test_a_place_inside_the_region_the_other_names_is_not_a_conflict() -> None:
     assert not level_holds("Shule", "Shufu")  # two counties of one prefecture are two places
     assert not level_holds("Kashgar", "Ghulja")
     assert not level_holds("Whittingham", "Whittinghm")
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        ("Kaşgar Yengisar", "英吉沙县"),  # Turkish lists: region, then county, no comma
+        ("قەشقەر يەكەن", "莎车县"),
+        ("Yengisar Kashgar", "英吉沙县"),
+        ("Hoten Guma", "皮山县"),
+        ("Алтай Бұрчин", "布尔津县"),
+        ("Kaşgar Yengisar İlçesi", "英吉沙县"),
+    ],
+)
+def test_a_county_written_beside_its_region_without_a_comma_is_the_county(written: str, same_as: str) -> None:
+    g = default_gazetteer()
+    assert g.key(written) == g.key(same_as) != g.region(g.key(same_as))
+
+
+def test_words_that_are_not_all_places_of_one_region_are_no_known_place() -> None:
+    g = default_gazetteer()
+    assert g.key("Kashgar Hotan").startswith("~")  # two regions: which one is not said
+    assert g.key("Bay Tagh").startswith("~")  # a mountain, though Bay is a county

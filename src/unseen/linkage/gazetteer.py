@@ -138,7 +138,11 @@ class Gazetteer:
             found = self._known(piece)
             if found:
                 return found
-        found = self._named_inside(text) if has_han(text) else None
+        if has_han(text):
+            found = self._named_inside(text)
+        else:
+            first = next((p for p in pieces if fold_place(p)), text)
+            found = self._sounded(first) or self._named_in_words(first)
         return found or self._unknown(next((p for p in pieces if fold_place(p)), text))
 
     def region(self, key: str | None) -> str | None:
@@ -158,6 +162,28 @@ class Gazetteer:
                 if key is not None:
                     return key
         return None
+
+    def _named_in_words(self, text: str) -> str | None:
+        """The place named in a county and its region written as words of their own, without a comma
+        (Kaşgar Yengisar, قەشقەر يەكەن, Yengisar Kashgar): the one county among the words, else their
+        one region. Every word must be a place or a unit (Bay Tagh, a mountain, is not Bay county),
+        and words that name places of two regions, or two counties, say nothing certain."""
+        words = [w for w in _WORD_BREAK.split(text.strip()) if fold_place(w) not in _FOLDED_UNITS]
+        if len(words) < 2:
+            return None
+        found = {self._known(word) or self._sounded(word) for word in words}
+        regions = {self.region(key) for key in found}
+        if None in found or len(regions) != 1:
+            return None
+        counties = found - regions
+        if len(counties) > 1:
+            return None
+        return counties.pop() if counties else regions.pop()
+
+    def _sounded(self, word: str) -> str | None:
+        """The listed place an unlisted word sounds like (see `_unknown`), if any."""
+        key = self._unknown(word)
+        return None if key.startswith("~") else key
 
     def _known(self, text: str) -> str | None:
         """The key of a listed spelling, as written or as read into Latin."""
@@ -248,6 +274,7 @@ def _within_two_edits(a: str, b: str) -> bool:
 
 # Between the parts of an address: "Shule County, Kashgar Prefecture", 喀什（疏勒）.
 _PIECE_SEPARATORS = re.compile(r"[,，、;；/()（）]+")
+_WORD_BREAK = re.compile(r"[\s\-‐–—.]+")
 # Chinese addresses run from the largest unit to the smallest, each closed by its kind.
 ZH_PROVINCE = "新疆维吾尔自治区|新疆維吾爾自治區|新疆"
 ZH_UNITS = "地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉"
