@@ -147,3 +147,7 @@ def test_an_ending_that_marks_the_fathers_part_is_told(name: str, marked: bool) 
 )
 def test_english_titles_are_no_part_of_the_name(name: str, parts: tuple[str, ...]) -> None:
     assert split_name(name).parts == parts
+
+
+def test_german_sch_is_sh() -> None:
+    assert name_keys("Scheripe Erkin") == name_keys("Şerife Erkin") == name_keys("Sheripe Erkin")

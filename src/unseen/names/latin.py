@@ -28,12 +28,13 @@ _LETTER_MAP = str.maketrans({
     "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh", "ƣ": "gh", "ɵ": "ö", "ⱪ": "q",
     "ⱨ": "h", "ⱬ": "j",
 })
-# Other traditions' spellings of ULY letters, longest first; a lone c is Turkish c (j), but ck is
+# Other traditions' spellings of ULY letters, longest first (German sch and tsch are sh and ch:
+# Scheripe, Pitschan); a lone c is Turkish c (j), but ck is
 # the English k (Serick, Nurbeck). ou is the French and English u (Toursoun, Yousuf, Ousman): ULY
 # never writes o and u side by side, and read as o + glide it put a W in the key.
-_SPELLING = re.compile(r"dzh|tsch|tch|tsh|dj|kh|ch|ck|ph|th|oo|ou|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
-_RESPELL = {"dzh": "j", "tsch": "ch", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch", "ck": "k",
-            "ph": "f", "th": "t", "oo": "u", "ou": "u", "ee": "i", "c": "j", "i": "y"}
+_SPELLING = re.compile(r"dzh|tsch|sch|tch|tsh|dj|kh|ch|ck|ph|th|oo|ou|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
+_RESPELL = {"dzh": "j", "tsch": "ch", "sch": "sh", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch",
+            "ck": "k", "ph": "f", "th": "t", "oo": "u", "ou": "u", "ee": "i", "c": "j", "i": "y"}
 
 # A y with no vowel beside it is a vowel: Kazakh and Kyrgyz romanisation writes ы as y (Bakytzhan,
 # Syrym, -kyzy, -uly), which ULY writes i. ULY's own y always has a vowel next to it.
