@@ -4,12 +4,16 @@ from unseen.ingest import parse_sex, parse_status
 from unseen.ingest.errors import FieldError
 
 
-@pytest.mark.parametrize("text", ["M", "m", "male", "Male ", "男", "Е", "е", "ئەر", "erkek", "Мужской"])
+@pytest.mark.parametrize(
+    "text", ["M", "m", "male", "Male ", "男", "Е", "е", "ئەر", "erkek", "Мужской", "männlich"]
+)
 def test_male_spellings(text: str) -> None:
     assert parse_sex(text) == "male"
 
 
-@pytest.mark.parametrize("text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Bayan", "Ж", "әйел"])
+@pytest.mark.parametrize(
+    "text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Bayan", "Ж", "әйел", "weiblich", "W"]
+)
 def test_female_spellings(text: str) -> None:
     assert parse_sex(text) == "female"
 

@@ -44,6 +44,9 @@ _SEX_SPELLINGS = {
         "эр",
         "эркек",
         "homme",
+        "männlich",
+        "maennlich",
+        "herr",
     ),
     "female": (
         "f",
@@ -75,6 +78,8 @@ _SEX_SPELLINGS = {
         "қыз",
         "w",
         "femme",
+        "weiblich",
+        "frau",
     ),
     "unknown": ("u", "unknown", "?", "-", "n/a", "na", "不详", "未知", "белгісіз", "noma'lum", "bilinmiyor"),
 }
