@@ -151,3 +151,8 @@ def test_english_titles_are_no_part_of_the_name(name: str, parts: tuple[str, ...
 
 def test_german_sch_is_sh() -> None:
     assert name_keys("Scheripe Erkin") == name_keys("Şerife Erkin") == name_keys("Sheripe Erkin")
+
+
+def test_a_j_after_a_vowel_before_a_consonant_is_the_glide_y() -> None:
+    assert name_keys("Ajgul Kajrat") == name_keys("Aygul Kayrat")
+    assert part_key("Mejit") != part_key("Meyit")  # between vowels j stays j

@@ -39,6 +39,10 @@ _RESPELL = {"dzh": "j", "tsch": "ch", "sch": "sh", "tch": "ch", "tsh": "ch", "dj
 # A y with no vowel beside it is a vowel: Kazakh and Kyrgyz romanisation writes ы as y (Bakytzhan,
 # Syrym, -kyzy, -uly), which ULY writes i. ULY's own y always has a vowel next to it.
 _VOWEL_Y = re.compile(r"(?<![aeiouéöü])y(?![aeiouéöü])")
+# A j after a vowel and before a consonant or the word's end is the glide y, as German, Polish and
+# Scandinavian spell it (Ajgul, Kajrat, Baj): ULY and English j never stands there. Between vowels
+# it stays j (Mejit).
+_GLIDE_J = re.compile(r"(?<=[aeiouéöü])j(?![aeiouéöüj])")
 
 
 def _strip_marks(word: str) -> str:
@@ -56,6 +60,8 @@ def _strip_marks(word: str) -> str:
 def latin_to_uly(word: str) -> str:
     """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
     word = _strip_marks(word.translate(_LETTER_MAP).replace("'", ""))
+    if "j" in word:
+        word = _GLIDE_J.sub("y", word)
     word = _SPELLING.sub(lambda m: _RESPELL[m.group()], word)
     if "y" in word:
         word = _VOWEL_Y.sub("i", word)
