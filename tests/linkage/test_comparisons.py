@@ -190,10 +190,12 @@ def test_no_weaker_agreement_counts_for_more_than_a_stronger_one() -> None:
 
 
 def _facility_row(written: str) -> dict[str, Any]:
-    from unseen.linkage.facilities import facility_key, facility_place
+    from unseen.linkage.facilities import facility_key, facility_place, facility_region
 
     key = facility_key(written)
-    return {"facility_key": key, "facility_place": facility_place(key)}
+    return {
+        "facility_key": key, "facility_place": facility_place(key), "facility_region": facility_region(key)
+    }
 
 
 def test_a_facility_without_its_number_is_not_another_facility() -> None:
@@ -219,3 +221,14 @@ def test_a_facility_without_its_number_weighs_between_the_same_and_another() -> 
              for lv in levels if not lv.get("is_null_level")}
     place_only = ratio["same place, one number unknown"]
     assert ratio["Exact match on facility_key"] >= place_only > ratio["All other comparisons"]
+
+
+def test_a_facility_named_by_its_region_only_is_no_conflict_with_one_in_a_county_of_it() -> None:
+    def level(a: str, b: str) -> str:
+        return _level("facility_key", _facility_row(a), _facility_row(b))
+
+    in_region = "one names the region of the other's facility"
+    assert level("a camp in Kashgar", "莎车县职业技能教育培训中心") == in_region  # Yarkand, in Kashgar
+    assert level("Yarkand camp No. 2", "camp in Kashgar") == in_region
+    assert level("Yarkand camp", "Kargilik camp") == "All other comparisons"  # two counties of Kashgar
+    assert level("camp in Hotan", "莎车县职业技能教育培训中心") == "All other comparisons"

@@ -34,6 +34,8 @@ FACILITY_MOVED_M = 0.2
 # none): about 3 bits for, against about 5 for the same facility (documented assumption).
 FACILITY_PLACE_M = 0.08
 FACILITY_PLACE_U = 0.01
+FACILITY_REGION_M = 0.05
+FACILITY_REGION_U = 0.03
 
 
 def _custom(sql: str, label: str) -> cll.CustomLevel:
@@ -188,6 +190,13 @@ def _facility() -> cl.CustomComparison:
                 "AND (facility_place_l = facility_key_l OR facility_place_r = facility_key_r)",
                 "same place, one number unknown",
             ).configure(m_probability=FACILITY_PLACE_M, u_probability=FACILITY_PLACE_U),
+            # A witness names the prefecture ("a camp in Kashgar") where a list names the facility in
+            # one of its counties (Yarkand): no conflict, only less said. EM learns how much.
+            _custom(
+                "facility_region_l = facility_region_r "
+                "AND (facility_key_l = facility_region_l OR facility_key_r = facility_region_r)",
+                "one names the region of the other's facility",
+            ).configure(m_probability=FACILITY_REGION_M, u_probability=FACILITY_REGION_U),
             cll.ElseLevel().configure(m_probability=FACILITY_MOVED_M, fix_m_probability=True),
         ],
         comparison_description="facility",

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unseen.linkage.gazetteer import ZH_PROVINCE, ZH_UNITS, default_gazetteer, fold_place, has_han
 
-__all__ = ["GENERIC_WORDS", "facility_key", "facility_place"]
+__all__ = ["GENERIC_WORDS", "facility_key", "facility_place", "facility_region"]
 
 # Kinds of facility and administrative words, in English, Turkish, Uyghur (Latin and Arabic script),
 # Kazakh and Russian; compared casefolded, word by word.
@@ -84,6 +84,15 @@ def facility_place(key: str) -> str:
     """A facility key without its number: Kashgar camp and Kashgar camp No. 1 may be one, a witness
     not knowing the number (see `comparisons._facility`)."""
     return _NUMBER_SUFFIX.sub("", key)
+
+
+def facility_region(key: str) -> str:
+    """The region (prefecture) of a facility keyed by its place, as a facility key ('@kashgar' for
+    Yarkand camp No. 2 and for "a camp in Kashgar"); '' where the place is not a listed one."""
+    if not key.startswith("@"):
+        return ""
+    region = default_gazetteer().region(facility_place(key)[1:])
+    return f"@{region}" if region else ""
 
 
 @lru_cache(maxsize=65536)

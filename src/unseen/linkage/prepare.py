@@ -23,7 +23,7 @@ from unseen.ingest.dates import is_no_date
 from unseen.ingest.errors import FieldError
 from unseen.ingest.values import parse_sex
 from unseen.linkage.dates import BirthDate, parse_birth_date
-from unseen.linkage.facilities import facility_key, facility_place
+from unseen.linkage.facilities import facility_key, facility_place, facility_region
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 from unseen.linkage.records import is_placeholder_name
@@ -72,6 +72,7 @@ PREPARED_COLUMNS = (
     "id_near2",
     "facility_key",
     "facility_place",
+    "facility_region",
 )
 Progress = Callable[[int], None]
 PREFIX = 3
@@ -215,6 +216,7 @@ def prepare_records(
     out[list(ID_NEAR_COLUMNS)] = id_near_key_columns(ids)
     out["facility_key"] = _map_unique(table["facility"], facility_key, None)
     out["facility_place"] = _map_unique(out["facility_key"], facility_place, None)
+    out["facility_region"] = _map_unique(out["facility_key"], facility_region, None)
     name_key = out["name_key"].fillna("")
     out["rare_name_key"] = rare_values(name_key, RARE_NAME_RECORDS)
     out["uncommon_name_key"] = rare_values(name_key, UNCOMMON_NAME_RECORDS)
