@@ -70,7 +70,7 @@ _PATTERNS = [
 # state, and linkage already allows a year's slip either way.
 _APPROXIMATE = re.compile(
     r"^(?:c\.|ca\.?|circa|about|approx\.?|approximately|around|~|≈|yaklaşık|около|примерно|шамамен|"
-    r"大约|约)\s*|\s*(?:\?|左右|\(?approx\.?\)?)$",
+    r"大约|约)\s*|\s*(?:\?|\(\?\)|左右|\(?(?:approx\.?|approximately|circa|ca\.|estimated|est\.)\)?)$",
     re.IGNORECASE,
 )
 # Parts written as unknown: "XX.03.1978", "1978-??-??", "UU/UU/1978" mean a month or a day nobody knew,
