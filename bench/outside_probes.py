@@ -1,4 +1,4 @@
-"""Outside linkage probes: three synthetic benchmarks written apart from Unseen, by people who had not
+"""Outside linkage probes: four synthetic benchmarks written apart from Unseen, by people who had not
 read its code, to check the linker on spellings and conventions it was not tuned on.
 
 - `probes/uyghur_mixed` (variants A and B): six sources in Chinese (with and without the middle dot),
@@ -14,7 +14,7 @@ All people are invented. For each variant this prints the record count, the bloc
 pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` and of plain Splink
 (as `independent_quality` in `link_bench.py`). It asserts nothing.
 
-    .venv/bin/python bench/outside_probes.py                    # the six variants, about a minute and a half
+    .venv/bin/python bench/outside_probes.py                    # the eight variants, about two minutes
     .venv/bin/python bench/outside_probes.py --threshold 0.7    # unseen.linkage at another threshold
 
 `bench/link_bench.py` runs it in its quality part (not with `--no-quality`). The records themselves:
@@ -22,6 +22,7 @@ pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` a
     cd bench && ../.venv/bin/python -m probes.uyghur_mixed.generate A DIR
     cd bench && ../.venv/bin/python -m probes.kazakh_hui.generate --seed 11 --out DIR
     cd bench && ../.venv/bin/python -m probes.diaspora_lists.generate --seed 5 --out DIR
+    cd bench && ../.venv/bin/python -m probes.ngo_database.generate --seed 3 --out DIR
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import pandas as pd
 from link_bench import linker_quality
 from probes.diaspora_lists.generate import generate as diaspora_lists
 from probes.kazakh_hui.generate import generate as kazakh_hui
+from probes.ngo_database.generate import generate as ngo_database
 from probes.uyghur_mixed.generate import generate as uyghur_mixed
 from unseen.linkage.pipeline import LinkOptions
 
@@ -47,6 +49,8 @@ PROBES: list[tuple[str, Callable[[], tuple[pd.DataFrame, pd.DataFrame]]]] = [
     ("kazakh_hui seed 29", lambda: kazakh_hui(29)),
     ("diaspora_lists seed 5", lambda: diaspora_lists(5)),
     ("diaspora_lists seed 17", lambda: diaspora_lists(17)),
+    ("ngo_database seed 3", lambda: ngo_database(3)),
+    ("ngo_database seed 13", lambda: ngo_database(13)),
 ]
 
 
