@@ -35,6 +35,10 @@ from unseen.names import name_keys, part_key, split_name
     ("买买提·尼亚孜", "memet", "niyaz"),  # the middle dot marks off the father's name
     ("Tursun·Jan", "tursun", "jan"),  # ... even before a part that is usually a second half
     ("阿不都·热合曼·吐尔逊", "abdurehman", "tursun"),  # a bound prefix cut off by the dot is joined
+    ("teacher Ablimit Tursun", "ablimit", "tursun"),  # an occupation before the name is no part
+    ("öğretmen Gülnisa Memet", "gülnisa", "memet"),
+    ("ئەلى ھۈسەن مۇئەللىم", "eli", "hüsen"),  # ... nor after it (Ali Hüsen, teacher)
+    ("Imam Memet", "imam", "memet"),  # two words: Imam may be the man's name
     ("", "", ""),
 ])
 def test_split(text: str, given: str, father: str) -> None:

@@ -63,6 +63,14 @@ _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 # English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
 # it (Jr.): never a part. Titles of the sources' own languages are left alone, since each is also a
 # name somewhere (Haji, Bayan, Molla).
+# Occupations that testimonies put before or after a name (teacher Ablimit Tursun, öğretmen Gülnisa
+# Memet, ئەلى ھۈسەن مۇئەللىم, доктор ...), as read into ULY letters: dropped where two parts remain
+# without them (Imam Memet may be a man named Imam, son of Memet).
+_OCCUPATIONS = frozenset((
+    "teacher", "doctor", "dojtor", "professor", "proféssor", "engineer", "enginir", "imam", "öghretmen",
+    "ogretmen", "doktor", "mühendis", "muhendis", "muellim", "mu'ellim", "oqutquchi", "oqughuchi", "doxtur",
+    "mughalim", "deriger", "uchitel", "uchitelnitsa", "wrach", "injénér", "inzhener",
+))
 _TITLES = re.compile(
     r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle)\.?\s+)+(?=\w)|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
@@ -225,6 +233,9 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
     words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
+    if len(words) > 2 and not _OCCUPATIONS.isdisjoint(words):
+        kept = tuple(w for w in words if w not in _OCCUPATIONS)
+        words = kept if len(kept) >= 2 else words
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
         return tuple(filter(None, parts)), False  # the common case: no patronymic or surname ending
