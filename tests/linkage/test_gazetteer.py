@@ -189,3 +189,26 @@ def test_words_that_are_not_all_places_of_one_region_are_no_known_place() -> Non
     g = default_gazetteer()
     assert g.key("Kashgar Hotan").startswith("~")  # two regions: which one is not said
     assert g.key("Bay Tagh").startswith("~")  # a mountain, though Bay is a county
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        ("Kızılsu'nun Atuş ilçesi", "阿图什市"),  # Turkish: Atush county of Kizilsu, case endings
+        ("Aksu'nun Onsu ilçesi", "温宿县"),
+        ("Kaşgar'da", "喀什"),
+        ("قەشقەر ۋىلايىتى ماڭشىن بازىرى", "喀什地区"),  # a township not listed: its region
+        ("Opal Township Kashgar", "喀什地区"),
+        ("Kashgar Prefecture Yengisar County", "英吉沙县"),
+        ("Tengritagh", "天山区"),  # listed as Tengritagh Rayoni
+    ],
+)
+def test_places_written_with_case_endings_townships_or_no_unit_word(written: str, same_as: str) -> None:
+    g = default_gazetteer()
+    assert g.key(written) == g.key(same_as)
+
+
+def test_a_unit_word_dropped_does_not_make_two_places_one() -> None:
+    # Yéngisheher Rayoni is a district of Ürümqi; Yéngisheher alone stays Shule county in Kashgar.
+    g = default_gazetteer()
+    assert g.region(g.key("Yengisheher")) == "kashgar"

@@ -54,7 +54,30 @@ ADMIN_SUFFIXES = (
     "ауданы",
     "город",
     "уезд",
+    # prefectures, districts, towns and villages in Uyghur, Kazakh, Russian and English
+    "ۋىلايىتى",
+    "ئوبلاستى",
+    "رايونى",
+    "بازىرى",
+    "يېزىسى",
+    "oblasti",
+    "rayoni",
+    "baziri",
+    "yézisi",
+    "yezisi",
+    "аймағы",
+    "облысы",
+    "ауылы",
+    "район",
+    "область",
+    "district",
+    "township",
+    "village",
 )
+# Units below a county: a word before one names a township or village, which the gazetteer need not
+# list (ماڭشىن بازىرى, Opal Township), so it is passed over, not taken for an unknown place.
+TOWNSHIP_UNITS = frozenset(("بازىرى", "يېزىسى", "baziri", "yézisi", "yezisi", "ауылы", "township", "village",
+                            "town", "xiang", "zhen", "cun", "镇", "乡", "村"))
 # The Chinese units in pinyin, as lists copied from Chinese write them: words of their own after the
 # name (Jiashi Xian, Kashi Diqu Shule Xian, Wulumuqi Shi). Only as words: glued to a name they are
 # syllables of it (Kashi, Jiashi), not a unit.
@@ -86,6 +109,7 @@ class Gazetteer:
         for key, variants in places.items():
             for variant in (key, *variants):
                 self._index[fold_place(variant)] = key
+        self._index.update(self._without_units(places))
         self._index.update(self._read_spellings(places, readings))
         self._to_latin = to_latin
         self._sound_key = sound_key
@@ -94,6 +118,19 @@ class Gazetteer:
         self._by_consonants: dict[str, list[tuple[str, str]]] = {}
         for form, key in self._sounds.items():
             self._by_consonants.setdefault(_consonants(form), []).append((form, key))
+
+    def _without_units(self, places: Mapping[str, Iterable[str]]) -> dict[str, str]:
+        """Listed spellings without their unit word (Tengritagh of Tengritagh Rayoni) where no other
+        spelling is written so and only one place would own it (Yéngisheher Rayoni, a district of
+        Ürümqi, leaves Yéngisheher to Shule county)."""
+        owners: dict[str, set[str]] = {}
+        for key, variants in places.items():
+            for variant in (key, *variants):
+                for bare in _without_suffix(fold_place(variant))[1:]:
+                    owners.setdefault(bare, set()).add(key)
+        return {
+            bare: keys.pop() for bare, keys in owners.items() if len(keys) == 1 and bare not in self._index
+        }
 
     def _read_spellings(self, places: Mapping[str, Iterable[str]],
                         readings: Callable[[str], Iterable[str]] | None) -> dict[str, str]:
@@ -133,6 +170,8 @@ class Gazetteer:
         text = text or ""
         if not fold_place(text):
             return ""
+        if "'" in text or "’" in text:
+            text = _TURKISH_CASE.sub("", text)
         pieces = _pieces(text)
         for piece in (text, *pieces):
             found = self._known(piece)
@@ -168,8 +207,12 @@ class Gazetteer:
         (Kaşgar Yengisar, قەشقەر يەكەن, Yengisar Kashgar): the one county among the words, else their
         one region. Every word must be a place or a unit (Bay Tagh, a mountain, is not Bay county),
         and words that name places of two regions, or two counties, say nothing certain."""
-        words = [w for w in _WORD_BREAK.split(text.strip()) if fold_place(w) not in _FOLDED_UNITS]
-        if len(words) < 2:
+        written = [w for w in _WORD_BREAK.split(text.strip()) if w]
+        words = [
+            w for w, after in zip(written, [*written[1:], ""], strict=True)
+            if fold_place(w) not in _FOLDED_UNITS and fold_place(after) not in _FOLDED_TOWNSHIP_UNITS
+        ]
+        if not words or len(written) < 2:
             return None
         found = {self._known(word) or self._sounded(word) for word in words}
         regions = {self.region(key) for key in found}
@@ -329,6 +372,12 @@ def _without_suffix(folded: str) -> list[str]:
 
 _FOLDED_SUFFIXES = tuple(sorted({fold_place(s) for s in ADMIN_SUFFIXES}, key=len, reverse=True))
 _FOLDED_UNITS = frozenset(_FOLDED_SUFFIXES) | PINYIN_UNITS
+_FOLDED_TOWNSHIP_UNITS = frozenset(fold_place(u) for u in TOWNSHIP_UNITS)
+# Turkish writes a place's case ending after an apostrophe: Kızılsu'nun Atuş ilçesi (Atush county of
+# Kizilsu), Kaşgar'da, Hoten'den.
+_TURKISH_CASE = re.compile(
+    r"(?<=\w)['’](?:n?[ıiuü]n|[dt][ae]n?|y?[ae]|y?[ıiuü]|l[ıiuü])(?=[\W_]|$)", re.IGNORECASE
+)
 
 
 def _read_table(name: str) -> dict[str, list[str]]:
