@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import to_latin, transliterations
+from unseen.names import name_keys, to_latin, transliterations
 from unseen.names.uyghur import arabic_to_latin, cyrillic_to_latin, latin_to_arabic, latin_to_cyrillic
 
 # ULY, Uyghur Arabic script, Uyghur Cyrillic, spelled letter by letter from the published alphabets.
@@ -56,3 +56,13 @@ def test_kazakh_cyrillic(kazakh: str, latin: str) -> None:
 def test_transliterations_of_arabic_script_name() -> None:
     expected = {"latin": "memet éli", "arabic": "مەمەت ئېلى", "cyrillic": "мәмәт ели"}
     assert transliterations("مەمەت ئېلى") == expected
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Dáýlet Erlan", "Дәулет Ерлан"),  # Kazakh Latin of 2018: ý is у
+    ("Baýyrjan Omirbek", "Бауыржан Өмірбек"),
+    ("Sáýle Erbol", "Сәуле Ербол"),
+    ("Qaırat Nurlanuly", "Қайрат Нұрланұлы"),
+])
+def test_kazakh_latin_2018_keys_as_its_cyrillic(latin: str, cyrillic: str) -> None:
+    assert name_keys(latin) == name_keys(cyrillic)

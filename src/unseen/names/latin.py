@@ -27,6 +27,7 @@ _LETTER_MAP = str.maketrans({
     "ş": "sh", "ç": "ch", "ğ": "gh", "ä": "e", "ə": "e", "ñ": "ng", "ž": "zh", "č": "ch", "š": "sh",
     "ġ": "gh", "ḥ": "h", "ë": "é", "ı": "i", "v": "w", "ŋ": "ng", "ɣ": "gh", "ƣ": "gh", "ɵ": "ö", "ⱪ": "q",
     "ⱨ": "h", "ⱬ": "j",
+    "ý": "u",  # Kazakh Latin of 2018 writes у as ý (Dáýlet, Baýyrjan)
 })
 # Other traditions' spellings of ULY letters, longest first (German sch and tsch are sh and ch:
 # Scheripe, Pitschan); a lone c is Turkish c (j), but ck is
