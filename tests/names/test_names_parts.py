@@ -18,7 +18,12 @@ from unseen.names import name_keys, part_key, split_name
     ("Muhemmed Tursun", "muhemmed", "tursun"),  # ... and not when it would leave none
     ("Tursun Jan Memet", "tursunjan", "memet"),  # -jan attaches to the part before
     ("Aygül Nisa Hesen", "aygülnisa", "hesen"),
-    ("Tursun Hajim Eli", "tursunhajim", "eli"),
+    ("Tursun Hajim Eli", "tursun", "eli"),  # an honorific after a name is no part of it
+    ("Ablimit Tursun hajim", "ablimit", "tursun"),
+    ("Memet Tursun Hacı", "memet", "tursun"),
+    ("Haji Nurlan Qairatuly", "nurlan", "qayrat"),  # ... nor before it where two parts remain
+    ("Haji Memet", "haji", "memet"),  # ... but Haji may be the man's name, son of Memet
+    ("Memet Hajim", "memet", ""),
     ("Memet Xan Qurban", "memetxan", "qurban"),
     ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed
     ("Memet Niyaz", "memet", "niyaz"),  # Niyaz is a name of its own: joined only when a father remains

@@ -36,7 +36,7 @@ _SOFT_PREFIXES = frozenset(("muhemmed", "muhammed", "muhammad", "mohammed", "moh
                             "nur", "gül", "gul", "guli", "ay"))  # guli: pinyin of 古丽 (Guli Naer)
 # Second halves that attach to the part before them; the last ones are "son of" and "daughter of"
 # written apart (Kyrgyz Асан уулу, Uzbek Abdulla o'g'li), which then mark that part as the father's.
-_SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan", "hajim", "haji", "hajiim",
+_SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan",
                        "bek", "beg", "axun", "ahun", "axunum", "niyaz", "bübi", "bibi", "xanim", "xenim",
                        "uulu", "uli", "ulï", "uly", "kizi", "qizi", "ogli", "oghli", "ogly", "oghlu", "oglu"))
 # Second halves that are also names (Memet Niyaz is Memet, son of Niyaz, far more often than one
@@ -61,8 +61,8 @@ _PATRONYMIC_END = re.compile(
 _SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})(?:(?<=[aeiouéöü])y)?([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 # English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
-# it (Jr.): never a part. Titles of the sources' own languages are left alone, since each is also a
-# name somewhere (Haji, Bayan, Molla).
+# it (Jr.): never a part. Titles of the sources' own languages are handled with the words (see
+# `_HONORIFICS`), since each is also a name somewhere (Haji, Bayan, Molla).
 # Occupations that testimonies put before or after a name (teacher Ablimit Tursun, öğretmen Gülnisa
 # Memet, ئەلى ھۈسەن مۇئەللىم, доктор ...), as read into ULY letters: dropped where two parts remain
 # without them (Imam Memet may be a man named Imam, son of Memet).
@@ -71,6 +71,21 @@ _OCCUPATIONS = frozenset((
     "ogretmen", "doktor", "mühendis", "muhendis", "muellim", "mu'ellim", "oqutquchi", "oqughuchi", "doxtur",
     "mughalim", "deriger", "uchitel", "uchitelnitsa", "wrach", "injénér", "inzhener",
 ))
+# Honorifics of the pilgrim and the learned (Haji, Hajim, Hacı, Molla, Qari, Sheikh): after a name
+# (Tursun Hajim, Ablimit Tursun hajim) always a title; before it a title where two parts remain
+# (Haji Nurlan Qairatuly), but Haji Memet may be a man named Haji, son of Memet.
+_HONORIFICS = frozenset(("haji", "hajim", "hajiim", "hajji", "molla", "mulla", "qari", "sheyx", "shéyx"))
+
+
+def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` less occupations and honorifics, where enough of the name remains (see above)."""
+    rest = [w for w in words if w not in _OCCUPATIONS and w not in _HONORIFICS]
+    if len(rest) >= 2:
+        return tuple(rest)
+    after_name = tuple(w for i, w in enumerate(words) if i == 0 or w not in _HONORIFICS)
+    return after_name if rest and len(after_name) < len(words) else words
+
+
 _TITLES = re.compile(
     r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle)\.?\s+)+(?=\w)|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
@@ -233,9 +248,8 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
     words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
-    if len(words) > 2 and not _OCCUPATIONS.isdisjoint(words):
-        kept = tuple(w for w in words if w not in _OCCUPATIONS)
-        words = kept if len(kept) >= 2 else words
+    if len(words) > 1 and not (_OCCUPATIONS.isdisjoint(words) and _HONORIFICS.isdisjoint(words)):
+        words = _without_titles(words)
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
         return tuple(filter(None, parts)), False  # the common case: no patronymic or surname ending
