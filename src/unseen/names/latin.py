@@ -30,9 +30,9 @@ _LETTER_MAP = str.maketrans({
     "ý": "u",  # Kazakh Latin of 2018 writes у as ý (Dáýlet, Baýyrjan)
 })
 # Other traditions' spellings of ULY letters, longest first (German sch and tsch are sh and ch:
-# Scheripe, Pitschan); a lone c is Turkish c (j), but ck is
-# the English k (Serick, Nurbeck). ou is the French and English u (Toursoun, Yousuf, Ousman): ULY
-# never writes o and u side by side, and read as o + glide it put a W in the key.
+# Scheripe, Pitschan); a lone c is Turkish c (j), but ck is the English k (Serick, Nurbeck). ou is
+# the French and English u (Toursoun, Yousuf, Ousman): ULY never writes o and u side by side, and
+# read as o + glide it put a W in the key.
 _SPELLING = re.compile(r"dzh|tsch|sch|tch|tsh|dj|kh|ch|ck|ph|th|oo|ou|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
 _RESPELL = {"dzh": "j", "tsch": "ch", "sch": "sh", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch",
             "ck": "k", "ph": "f", "th": "t", "oo": "u", "ou": "u", "ee": "i", "c": "j", "i": "y"}

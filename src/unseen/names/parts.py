@@ -60,9 +60,6 @@ _PATRONYMIC_END = re.compile(
 # Aliyevich): that y is the ending's, as the Cyrillic shows.
 _SURNAME_END = re.compile(r"(?<=[a-zéöü]{3})(?:(?<=[aeiouéöü])y)?([oeé]wa|[oeé]w)$")
 _REVERSED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
-# English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
-# it (Jr.): never a part. Titles of the sources' own languages are handled with the words (see
-# `_HONORIFICS`), since each is also a name somewhere (Haji, Bayan, Molla).
 # Occupations that testimonies put before or after a name (teacher Ablimit Tursun, öğretmen Gülnisa
 # Memet, ئەلى ھۈسەن مۇئەللىم, доктор ...), as read into ULY letters: dropped where two parts remain
 # without them (Imam Memet may be a man named Imam, son of Memet).
@@ -86,6 +83,9 @@ def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     return after_name if rest and len(after_name) < len(words) else words
 
 
+# English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
+# it (Jr.): never a part. Titles of the sources' own languages are handled with the words (see
+# `_HONORIFICS`), since each is also a name somewhere (Haji, Bayan, Molla).
 _TITLES = re.compile(
     r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle)\.?\s+)+(?=\w)|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
