@@ -177,12 +177,13 @@ class Gazetteer:
             found = self._known(piece)
             if found:
                 return found
+        first = next((p for p in pieces if fold_place(p)), text)
         if has_han(text):
-            found = self._named_inside(text)
-        else:
-            first = next((p for p in pieces if fold_place(p)), text)
-            found = self._sounded(first) or self._named_in_words(first)
-        return found or self._unknown(next((p for p in pieces if fold_place(p)), text))
+            return self._named_inside(text) or self._unknown(first)
+        unknown = self._unknown(first)
+        if not unknown.startswith("~"):
+            return unknown
+        return self._named_in_words(first) or unknown
 
     def region(self, key: str | None) -> str | None:
         """The prefecture-level region of a place `key` (its own key for a region or a place in none);
