@@ -34,6 +34,9 @@ FACILITY_MOVED_M = 0.2
 # none): about 3 bits for, against about 5 for the same facility (documented assumption).
 FACILITY_PLACE_M = 0.08
 FACILITY_PLACE_U = 0.01
+# Starting values for a facility named by its region only against one in a county of that region,
+# kept where the data have no such pair (the reference model's benchmark has none): about 0.7 bits
+# for, as a witness's "a camp in Kashgar" says little (documented assumption).
 FACILITY_REGION_M = 0.05
 FACILITY_REGION_U = 0.03
 
