@@ -137,6 +137,16 @@ def test_a_vague_date_two_years_off_is_its_own_mild_level() -> None:
     assert _level("birth_date", full, born("1978-03-14", "day")) == "All other comparisons"
 
 
+def test_day_and_month_read_the_other_way_round_are_a_slip_not_a_conflict() -> None:
+    def born(dob: str) -> dict[str, Any]:
+        return {"dob": dob, "dob_year": int(dob[:4]), "dob_month": int(dob[5:7]), "dob_precision": "day"}
+
+    # 1990-01-07 in a month-first list, 07.01.1990 read day-first in another.
+    assert _level("birth_date", born("1990-01-07"), born("1990-07-01")) == "same year, day and month swapped"
+    assert _level("birth_date", born("1990-01-07"), born("1991-07-01")) == "All other comparisons"
+    assert _level("birth_date", born("1990-01-07"), born("1990-07-02")) == "All other comparisons"
+
+
 def test_records_of_one_source_fall_in_the_same_source_level() -> None:
     assert _level("source", {"source": "police-list"}, {"source": "police-list"}) == "same source"
     assert _level("source", {"source": "police-list"}, {"source": "testimony"}) == "different sources"

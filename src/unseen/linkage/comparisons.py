@@ -19,6 +19,7 @@ _DIALECT = "duckdb"
 SWAPPED_M = 0.25
 LOOSE_SWAPPED_M = 0.015
 DATE_NEAR_M = 0.03
+DATE_SWAP_M = 0.01
 DATE_NEAR2_M = 0.01
 DATE_CONFLICT_M = 0.005
 PLACE_CONFLICT_M = 0.04
@@ -93,7 +94,9 @@ def _birth_date() -> cl.CustomComparison:
 
     Disagreements have fixed m: EM, seeing namesakes in its blocks, would learn that true matches
     often have other birth dates. A clerk's slip (one character, or the year off by one with the
-    same day) is allowed for; two full dates that differ otherwise are strong evidence against.
+    same day) is allowed for, and so are day and month read the other way round (m 0.01, fixed:
+    a source of one convention has none for EM to learn from); two full dates that differ
+    otherwise are strong evidence against.
     Where one date is vague (a year, a month), a witness's memory one or two years off is allowed
     for, at m 0.03 and 0.01 (documented assumptions).
     """
@@ -110,6 +113,12 @@ def _birth_date() -> cl.CustomComparison:
                 f"{both_full} AND abs(dob_year_l - dob_year_r) = 1 AND substr(dob_l, 6) = substr(dob_r, 6)",
                 "same day, year off by one",
             ).configure(m_probability=0.02),
+            # 1990-01-07 against 07.01.1990 read the other way round (day-first and month-first lists).
+            _custom(
+                f"{both_full} AND dob_year_l = dob_year_r AND substr(dob_l, 6, 2) = substr(dob_r, 9, 2)"
+                " AND substr(dob_l, 9, 2) = substr(dob_r, 6, 2)",
+                "same year, day and month swapped",
+            ).configure(m_probability=DATE_SWAP_M, fix_m_probability=True),
             _custom(f"dob_year_l = dob_year_r AND {imprecise} AND {months_agree}", "agree as far as known"),
             _custom(
                 f"abs(dob_year_l - dob_year_r) <= 1 AND {imprecise}", "imprecise, within a year"
