@@ -148,3 +148,9 @@ def test_loose_keys_follow_the_keys(text: str) -> None:
 @pytest.mark.parametrize("word", ["Ghulam", "吾拉木", "Tursunay", "Ерлан", "Abdurehim"])
 def test_loose_part_key_is_the_loose_key_of_a_one_part_name(word: str) -> None:
     assert (loose_part_key(word),) == loose_keys(word)
+
+
+def test_uyghur_latin_words_that_split_into_pinyin_are_read_as_uyghur() -> None:
+    # qizi (qi-zi) and axun (a-xun) split into pinyin syllables, but in a Latin name they are ULY.
+    assert split_name("Gulnar Tursun qizi").parts == ("gulnar", "tursun")
+    assert name_keys("Tursun Memet Axun") == name_keys("تۇرسۇن مەمەت ئاخۇن")

@@ -177,6 +177,10 @@ def syllables_to_latin(syllables: tuple[str, ...]) -> str:
 # Syllables that Kazakh names in Latin have and transcriptions into Chinese do not write (ж is 加, 江
 # or 杰 there, not 占 or 珍).
 _KAZAKH_LATIN_SYLLABLES = frozenset(("zhan", "zhen"))
+# Uyghur Latin words that happen to split into pinyin with a marker: qizi, "daughter of" (Gulnar
+# Tursun qizi), and axun, the cleric's title that ends names (Memet Axun). Read as pinyin they
+# became chiz and ashun, and no longer marked the father's name or joined the part before them.
+_ULY_WORDS = frozenset(("qizi", "axun"))
 
 
 def looks_like_pinyin(word: str) -> bool:
@@ -188,7 +192,7 @@ def looks_like_pinyin(word: str) -> bool:
     a syllable; nor is a short word with zhan or zhen (Aizhan, Zhanna), Kazakh in Latin.
     """
     sylls = split_pinyin(word)
-    if sylls is None or len(sylls) < 2 or sylls[0] == "er":
+    if sylls is None or len(sylls) < 2 or sylls[0] == "er" or word in _ULY_WORDS:
         return False  # transcriptions write an initial e as 艾 ai or 叶 ye, never 尔 er: Erzhan is Kazakh
     if len(sylls) < 4 and any(s in _KAZAKH_LATIN_SYLLABLES for s in sylls):
         return False  # Kazakh -zhan is 江 jiang in Chinese, never zhan: Aizhan and Zhanna are Latin
