@@ -195,3 +195,20 @@ def test_blocked_pairs_are_splinks_own_with_the_same_first_rule(background: pd.D
         return set(zip(*columns, strict=True))
 
     assert as_set(ours) == as_set(theirs)
+
+
+def test_a_given_name_alone_is_a_candidate_with_the_same_birth_year_and_facility_or_region() -> None:
+    # A testimony that gives only "Tursun" and a police list's Tursun Memet: no name key agrees,
+    # and one side has no birthplace, so only the birth year and the facility or region can pair them.
+    rows = [
+        {"record_id": "1", "full_name": "Tursun", "birth_date": "1992", "facility": "Ghulja camp"},
+        {"record_id": "2", "full_name": "吐尔逊·买买提", "birth_date": "1992-05-03", "birthplace": "伊宁市",
+         "facility": "Ghulja camp"},
+        {"record_id": "3", "full_name": "Tursun Memet", "birth_date": "1985", "facility": "Ghulja camp"},
+        {"record_id": "4", "full_name": "Tursun", "birth_date": "1976", "birthplace": "Kashgar"},
+        {"record_id": "5", "full_name": "تۇرسۇن ئەلى", "birth_date": "1976", "birthplace": "يەكەن"},
+        {"record_id": "6", "full_name": "تۇرسۇن ئەلى", "birth_date": "1976", "birthplace": "ئاقسۇ"},
+    ]
+    found = _candidates(rows)
+    assert {("1", "2"), ("4", "5")} <= found
+    assert ("1", "3") not in found and ("4", "6") not in found

@@ -10,9 +10,11 @@ person, as is a loose key held by twenty or fewer where one side went through Ch
 and an undated Yasin Tursunjan); where one record has no birth year, the loose key joins with the
 place or the facility instead (the filter on that one side runs before the join, so the blocks stay
 small); one name part with birth year and place catches names whose other part is missing or read
-differently, if that other part is unknown or spelt alike; the full birth date catches the rest of a
-changed name, with one name part or with the place or facility (if some part is still spelt
-alike), and the ID number, exact or one typo away, catches the rest. A name part with the full date
+differently, if that other part is unknown or spelt alike, and a name of one part (a testimony's
+"Tursun") with birth year and facility or region catches the names whose other part was never
+written (the filter on the one-part side runs before the join); the full birth date catches the
+rest of a changed name, with one name part or with the place or facility (if some part is still
+spelt alike), and the ID number, exact or one typo away, catches the rest. A name part with the full date
 counts only dates known to the day: a year-only date is as common as its year. Rules that looked
 useful but cost tens of millions of pairs at a million records for a few extra true pairs (a name
 part with place and facility) are left out; `bench/link_bench.py` prints the blocking recall this
@@ -125,6 +127,10 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father', 'given')}"),
     (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
+    (("given_key", "dob_year", "facility_key"), f"l.father_key IS NULL AND {SEX_COMPATIBLE}"),
+    (("given_key", "dob_year", "facility_key"), f"r.father_key IS NULL AND {SEX_COMPATIBLE}"),
+    (("given_key", "dob_year", "place_region"), f"l.father_key IS NULL AND {SEX_COMPATIBLE}"),
+    (("given_key", "dob_year", "place_region"), f"r.father_key IS NULL AND {SEX_COMPATIBLE}"),
     (("dob", "place_key"), full_date_names_near("place_key")),
     (("dob", "facility_key"), full_date_names_near("facility_key")),
     (("given_key", "dob"), FULL_DATES),
