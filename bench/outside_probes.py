@@ -1,4 +1,4 @@
-"""Outside linkage probes: four synthetic benchmarks written apart from Unseen, by people who had not
+"""Outside linkage probes: five synthetic benchmarks written apart from Unseen, by people who had not
 read its code, to check the linker on spellings and conventions it was not tuned on.
 
 - `probes/uyghur_mixed` (variants A and B): six sources in Chinese (with and without the middle dot),
@@ -9,12 +9,21 @@ read its code, to check the linker on spellings and conventions it was not tuned
   registry, a pinyin list, a Kazakh NGO (Cyrillic and its English export), Russian/Kyrgyz media and a
   Uyghur list would write them: Russian-style surnames and patronymics, -uly/-kyzy, Hui Muslim names,
   several Latin transliterations, Palladius and Kazakh spellings of pinyin.
+- `probes/diaspora_lists` (seeds 5 and 17): a police list and its pinyin export, English NGO
+  testimonies, Turkish, Uyghur in three scripts, Kazakh/Kyrgyz and German/Russian press lists.
+- `probes/ngo_database` (seeds 3 and 13): an NGO victims database (alternate spellings in one cell,
+  occupations, grandfathers' names) merged with police, testimony, Kazakh NGO, Turkish press and
+  pinyin court lists.
+- `probes/police_files` (seeds 5 and 17): a leaked police spreadsheet whose clerks transcribe and
+  separate names each their own way, its pinyin export, Uyghur-language reports, diaspora Latin
+  (ULY, Turkish, Uyghur Cyrillic), Kazakh and Kyrgyz testimonies and English media; sixteen codings
+  of sex and twenty of dates.
 
 All people are invented. For each variant this prints the record count, the blocking recall, and
 pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` and of plain Splink
 (as `independent_quality` in `link_bench.py`). It asserts nothing.
 
-    .venv/bin/python bench/outside_probes.py                    # the eight variants, about two minutes
+    .venv/bin/python bench/outside_probes.py                    # the ten variants, about three minutes
     .venv/bin/python bench/outside_probes.py --threshold 0.7    # unseen.linkage at another threshold
 
 `bench/link_bench.py` runs it in its quality part (not with `--no-quality`). The records themselves:
@@ -23,6 +32,7 @@ pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` a
     cd bench && ../.venv/bin/python -m probes.kazakh_hui.generate --seed 11 --out DIR
     cd bench && ../.venv/bin/python -m probes.diaspora_lists.generate --seed 5 --out DIR
     cd bench && ../.venv/bin/python -m probes.ngo_database.generate --seed 3 --out DIR
+    cd bench && ../.venv/bin/python -m probes.police_files.generate --seed 5 --out DIR
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from link_bench import linker_quality
 from probes.diaspora_lists.generate import generate as diaspora_lists
 from probes.kazakh_hui.generate import generate as kazakh_hui
 from probes.ngo_database.generate import generate as ngo_database
+from probes.police_files.generate import generate as police_files
 from probes.uyghur_mixed.generate import generate as uyghur_mixed
 from unseen.linkage.pipeline import LinkOptions
 
@@ -51,6 +62,8 @@ PROBES: list[tuple[str, Callable[[], tuple[pd.DataFrame, pd.DataFrame]]]] = [
     ("diaspora_lists seed 17", lambda: diaspora_lists(17)),
     ("ngo_database seed 3", lambda: ngo_database(3)),
     ("ngo_database seed 13", lambda: ngo_database(13)),
+    ("police_files seed 5", lambda: police_files(5)),
+    ("police_files seed 17", lambda: police_files(17)),
 ]
 
 
