@@ -46,6 +46,7 @@ def test_duplicate_patterns_are_added() -> None:
         ("A,B,C,count\n1,0,0,-3\n", "cannot be negative"),
         ("A,B,C,count\n1,0,0,2.5\n", "whole numbers"),
         ("A,B,C,count\n1,0,0,many\n", "not a number"),
+        ("A,B,C,count\n1,0,0,NA\n0,1,0,3\n", "not a number"),  # a seen pattern needs its count
         ("A,B,C,count\n0,0,0,7\n", "all-zero pattern"),
         ("A,count\n1,7\n", "at least two lists"),
         ("A,B,C,count\n1,0,4\n", "cells, the header has"),
@@ -55,6 +56,13 @@ def test_duplicate_patterns_are_added() -> None:
 def test_bad_input_is_refused_with_location(tmp_path: Path, text: str, fragment: str) -> None:
     with pytest.raises(HistoriesError, match=fragment):
         read_histories_csv(write(tmp_path, text))
+
+
+@pytest.mark.parametrize("unknown", ["NA", "", "-"])
+def test_the_all_zero_cell_with_an_unknown_count_is_left_out(tmp_path: Path, unknown: str) -> None:
+    # R writes the unobserved cell of a full table as NA.
+    histories = read_histories_csv(write(tmp_path, f"A,B,C,count\n0,0,0,{unknown}\n1,0,0,4\n0,1,1,2\n"))
+    assert histories.observed == 6 and len(histories.counts) == 2
 
 
 def test_error_names_row_and_column(tmp_path: Path) -> None:

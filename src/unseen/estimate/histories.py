@@ -85,8 +85,11 @@ class CaptureHistories:
         values = np.zeros(len(rows), dtype=np.int64)
         for i, (row, count) in enumerate(zip(rows, cnts, strict=True)):
             loc = f"{where}row {i + 2}" if where else f"row {i + 1}"
-            values[i] = _parse_count(count, f"{loc}:{COUNT_COLUMN}")
+            unknown = str(count).strip().lower() in _UNKNOWN_COUNTS
+            values[i] = 0 if unknown else _parse_count(count, f"{loc}:{COUNT_COLUMN}")
             cells[i] = _parse_pattern(row, names, loc, none_seen=values[i] == 0)
+            if unknown and cells[i].any():
+                _parse_count(count, f"{loc}:{COUNT_COLUMN}")  # raises: a seen pattern needs its count
         seen = cells.any(axis=1)  # an all-zero row with a count of 0 says nothing and is left out
         return cls._merged(names, cells[seen], values[seen])
 
@@ -504,6 +507,9 @@ def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str, none
     return out
 
 
+# What tables write for the unobserved all-zero cell's count (R's NA; a blank, a dash): the cell
+# says nothing, as one with a count of 0 does. For any other pattern it is an error.
+_UNKNOWN_COUNTS = frozenset({"na", "n/a", "nan", "", "-", "?", "."})
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009'](?=\d{3}(?!\d))")
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
