@@ -73,6 +73,23 @@ ADMIN_SUFFIXES = (
     "district",
     "township",
     "village",
+    # the same in English, Kazakh Latin, Turkish, Kyrgyz and Uyghur Cyrillic: "Akesu region",
+    # "Kashkar oblysy", "Qulja qalasy", "Kaşgar bölgesi", "Улыкшат району", "Хотән шәһири"
+    "region",
+    "area",
+    "oblast",
+    "oblysy",
+    "audany",
+    "qalasy",
+    "aimagy",
+    "bölgesi",
+    "bolgesi",
+    "району",
+    "облусу",
+    "шаары",
+    "шәһири",
+    "вилайити",
+    "наһийиси",
 )
 # Units below a county: a word before one names a township or village, which the gazetteer need not
 # list (ماڭشىن بازىرى, Opal Township), so it is passed over, not taken for an unknown place.
