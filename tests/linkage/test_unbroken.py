@@ -42,6 +42,15 @@ def test_prepared_keys_of_an_unbroken_name_match_its_spelling_elsewhere() -> Non
     assert keys[3] == part_key("Ablimit")
 
 
+def test_a_transcription_written_one_syllable_to_a_word_meets_its_name_elsewhere() -> None:
+    # A pinyin export that writes 吐尔逊·库尔班 as Tu Er Sun Ku Er Ban; a Han name of three
+    # syllables (Wang Jian Guo) stays a surname and a given name.
+    names = ["Tu Er Sun Ku Er Ban", "Tursun Kurban", "Kurban Memet", "Wang Jian Guo", "王建国"]
+    keys = _prepared_keys(names)
+    assert keys[0] == keys[1]
+    assert keys[3] == keys[4]
+
+
 def test_a_han_name_is_cut_after_its_surname_where_the_run_holds_both() -> None:
     assert split_unbroken([("马建国", 1)], _held("Ma", "Jianguo")) == {"马建国": "马·建国"}
     assert split_unbroken([("马建国", 1)], _held("Jianguo")) == {}  # no record holds Ma as a name

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import DEFAULT_THRESHOLD, name_keys, name_similarity, part_key, to_latin, via_chinese
+from unseen.names import (
+    DEFAULT_THRESHOLD,
+    name_keys,
+    name_similarity,
+    part_key,
+    split_name,
+    to_latin,
+    via_chinese,
+)
 
 # Published transcriptions of common names and their Uyghur forms.
 READINGS = [
@@ -158,3 +166,10 @@ def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription
 def test_a_pinyin_given_name_in_syllables_is_one_name(spelling: str) -> None:
     assert name_keys(spelling) == name_keys("徐美琴")
     assert name_keys("Memet Tursun Ali") == name_keys("Memet Tursun") + (part_key("Ali"),)  # not pinyin
+
+
+def test_a_transcription_written_one_syllable_to_a_word_is_read_as_one_word() -> None:
+    # Tu Er Sun Ku Er Ban is 吐尔逊库尔班 spelt apart, not six names; where it splits is the linker's
+    # to say from the other records.
+    assert split_name("Tu Er Sun Ku Er Ban").parts == split_name("吐尔逊库尔班").parts == ("tursunkurban",)
+    assert via_chinese("Tu Er Sun Ku Er Ban")

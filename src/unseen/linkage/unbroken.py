@@ -11,10 +11,11 @@ apart in characters, as they stand, comes first: 买买提艾合买提 is 买买
 A half keyed by one consonant is a name like any other (托合提 Tohti is T, 热依拉 Reyila R, the 丽 of
 马丽 R); one keyed by a bare vowel (艾合 is A) keeps no consonant to compare, and only a surname may be.
 
-Pinyin of such a name loses the dot the same way (Maimaitituerxun, MAIMAITITUERXUN) and is split on
-the same evidence. Only the syllables say where a name may end, and they do not say it once: the
-preferred reading of Kamiliadili is ka-mi-lia-di-li, yet Kamili Adili is ka-mi-li a-di-li, so a cut
-may fall wherever both halves read as pinyin.
+Pinyin of such a name loses the dot the same way (Maimaitituerxun, MAIMAITITUERXUN), or writes
+every syllable apart (Mai Mai Ti Tu Er Xun), and is split on the same evidence. Only the syllables
+say where a name may end, and they do not say it once: the preferred reading of Kamiliadili is
+ka-mi-lia-di-li, yet Kamili Adili is ka-mi-li a-di-li, so a cut may fall wherever both halves read
+as pinyin.
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from unseen.names import part_key
-from unseen.names.pinyin import HAN_SURNAMES, SURNAME_NAME_MAX, han_surname_syllables, split_pinyin
+from unseen.names.pinyin import (
+    HAN_SURNAMES,
+    SURNAME_NAME_MAX,
+    han_surname_syllables,
+    is_syllable_run,
+    split_pinyin,
+)
 from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
@@ -54,6 +61,9 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
             continue
         if all(char_script(c) == "han" for c in text):
             cuts, mark = _cuts(text), "·"
+        elif text.isascii() and is_syllable_run(words := text.casefold().split()):
+            text = "".join(words).capitalize()  # Tu Er Sun Ku Er Ban: a run of syllables is one word
+            cuts, mark = _pinyin_cuts(text.casefold()), " "
         elif text.isascii() and text.isalpha():
             cuts, mark = _pinyin_cuts(text.casefold()), " "
         else:

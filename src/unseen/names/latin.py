@@ -15,7 +15,7 @@ from unseen.names.errors import check_text
 from unseen.names.memo import Memo
 from unseen.names.normalize import clean_words
 from unseen.names.palladius import palladius_name_to_pinyin
-from unseen.names.pinyin import han_syllables, pinyin_syllables
+from unseen.names.pinyin import han_syllables, is_syllable_run, pinyin_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
 from unseen.names.transcription import looks_like_pinyin, pinyin_to_latin, syllables_to_latin
 from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
@@ -184,7 +184,8 @@ def via_chinese(text: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _via_chinese(text: str) -> bool:
-    return any(_CHINESE_WORDS[word] for word in clean_words(text))
+    words = clean_words(text)
+    return any(_CHINESE_WORDS[word] for word in words) or is_syllable_run(words)
 
 
 def _word_via_chinese(word: str) -> bool:

@@ -6,6 +6,7 @@ Only the syllable layer lives here; turning syllables into a Uyghur reading is `
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pypinyin.pinyin_dict import pinyin_dict
@@ -126,10 +127,29 @@ def han_surname_syllables() -> frozenset[str]:
 
 def joined_pinyin_given_name(words: list[str]) -> list[str]:
     """A Han name in pinyin whose given name is written in syllables (Xu Mei Qin, Xu Mei-qin, Mei-qin
-    Xu) with that given name in one word, as 徐美琴 and Xu Meiqin have it: three words or more, a
-    surname first or last, and every other word one pinyin syllable. Other names come back as they are."""
+    Xu) with that given name in one word, as 徐美琴 and Xu Meiqin have it: three or four words, a
+    surname first or last, and every other word one pinyin syllable. A transcription written one
+    syllable to a word (Tu Er Sun Ku Er Ban, 吐尔逊·库尔班) comes back as one word, which the
+    linker splits where the other records' names say. Other names come back as they are."""
     if len(words) < 3 or not all(w.isascii() for w in words):
         return words
+    sylls, surnames = pinyin_syllables(), han_surname_syllables()
+    if len(words) <= SURNAME_NAME_MAX:
+        if words[0] in surnames and all(w in sylls for w in words[1:]):
+            return [words[0], "".join(words[1:])]
+        if words[-1] in surnames and all(w in sylls for w in words[:-1]):
+            return ["".join(words[:-1]), words[-1]]
+    if is_syllable_run(words):
+        return ["".join(words)]
+    return words
+
+
+def is_syllable_run(words: Sequence[str]) -> bool:
+    """Whether lower-case `words` are a transcription written one pinyin syllable to a word: four
+    or more, each a syllable (Han names in pinyin have three syllables at most, surname included,
+    beyond a rare compound surname)."""
+    sylls = pinyin_syllables()
+    return len(words) >= 4 and all(w in sylls for w in words)
     sylls, surnames = pinyin_syllables(), han_surname_syllables()
     if words[0] in surnames and all(w in sylls for w in words[1:]):
         return [words[0], "".join(words[1:])]
