@@ -76,7 +76,7 @@ def test_a_header_without_rows_is_an_error(tmp_path: Path) -> None:
     src = _write(tmp_path / "empty.csv", CASES.iloc[:0])
     result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code != 0
-    assert "no records to link" in result.output
+    assert "empty.csv: no records to link" in result.output
     assert not (tmp_path / "o.csv").exists()
 
 
@@ -229,3 +229,51 @@ def test_records_sharing_an_id_under_a_prc_id_header_are_one_person(tmp_path: Pa
     assert "note:" not in result.output
     clusters = dict(list(csv.reader(out.open(encoding="utf-8")))[1:])
     assert clusters["a"] == clusters["b"]
+
+
+def _csv_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_row_with_more_values_than_the_header_is_refused_naming_its_line(tmp_path: Path) -> None:
+    # An unquoted comma inside a name would shift the row's values one column on.
+    text = "record_id,full_name,birthplace\nA2,Memet Eli,Kashgar\nA1,Eli, Memet,Kashgar\n"
+    src = _csv_text(tmp_path / "r.csv", text)
+    with pytest.raises(InvalidRecordsError, match=r"r\.csv: line 3: 4 values, the header has 3"):
+        read_records_csv(src)
+
+
+def test_trailing_delimiters_empty_rows_and_a_sep_line_are_read_as_a_spreadsheet_means_them(
+    tmp_path: Path,
+) -> None:
+    src = _csv_text(
+        tmp_path / "r.csv",
+        "sep=;\nrecord_id;full_name;birth_date;\nA1;Memet Eli;1978;\nA2;Gulnar Tursun;1980\n;;;\n\n",
+    )
+    table = read_records_csv(src)
+    assert table["record_id"].tolist() == ["A1", "A2"]
+    assert table["birth_date"].tolist() == ["1978", "1980"]
+
+
+def test_two_headers_that_name_one_column_are_refused(tmp_path: Path) -> None:
+    src = _csv_text(tmp_path / "r.csv", "record_id,Record ID,full_name\n1,A,Memet Eli\n")
+    with pytest.raises(InvalidRecordsError, match="'record_id' and 'Record ID' both name the column"):
+        read_records_csv(src)
+
+
+def test_the_output_may_not_overwrite_the_input(tmp_path: Path) -> None:
+    src = _write(tmp_path / "records.csv", CASES)
+    before = src.read_bytes()
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "." / "records.csv")])
+    assert result.exit_code != 0 and "would be overwritten" in result.output
+    assert src.read_bytes() == before
+
+
+def test_a_model_file_that_is_not_json_is_named(tmp_path: Path) -> None:
+    src = _write(tmp_path / "records.csv", CASES)
+    model = _csv_text(tmp_path / "model.json", "{not json")
+    args = ["--input", str(src), "--out", str(tmp_path / "o.csv"), "--model", str(model)]
+    result = CliRunner().invoke(link, args)
+    assert result.exit_code != 0 and "model.json: not an Unseen linkage model" in result.output
+    assert not (tmp_path / "o.csv").exists()

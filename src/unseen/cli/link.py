@@ -60,10 +60,16 @@ class RichProgress:
 
 
 def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["record_id", "cluster_id"])
-        writer.writerows(rows)
+    """Written beside the target and moved into place, so that a failure leaves no half a file."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["record_id", "cluster_id"])
+            writer.writerows(rows)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @click.command("link")
@@ -154,6 +160,11 @@ def link(
         return
     if out_path is None or incremental:
         raise click.UsageError("--input needs --out, and --incremental works on the project only")
+    for written, option in ((out_path, "--out"), (save_model, "--save-model"), (report, "--report")):
+        if written is not None and written.resolve() == input_path.resolve():
+            raise click.UsageError(
+                f"{option} names the input file {str(input_path)!r}: it would be overwritten"
+            )
     from unseen.linkage import (
         InvalidRecordsError,
         LinkageError,
@@ -163,7 +174,7 @@ def link(
         read_records_csv,
     )
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole when piped
     options = LinkOptions(threshold=threshold, invalid="raise" if bad_rows == "error" else "singleton")
     try:
         records = read_records_csv(input_path)

@@ -18,7 +18,7 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
     from unseen.cli.link import RichProgress
     from unseen.linkage import LinkageError
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole when piped
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     try:
         with stderr_bars(*columns, console=console, transient=False) as bars:

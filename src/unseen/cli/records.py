@@ -16,7 +16,7 @@ from rich.table import Table
 from unseen.cli.bars import stderr_bars
 from unseen.cli.context import actor, open_project, output_file
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole when piped
 out = Console()
 
 

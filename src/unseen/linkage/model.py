@@ -95,9 +95,13 @@ class LinkageModel:
     @classmethod
     def load(cls, path: str | Path) -> LinkageModel:
         """Read a model written by `save`."""
-        payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        if payload.get("format") != FORMAT_VERSION:
-            raise ValueError(f"{path}: not an Unseen linkage model (format {payload.get('format')!r})")
+        try:
+            payload = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{path}: not an Unseen linkage model (not JSON: {exc})") from None
+        form = payload.get("format") if isinstance(payload, dict) else None
+        if form != FORMAT_VERSION:
+            raise ValueError(f"{path}: not an Unseen linkage model (format {form!r})")
         return cls(kind=payload["kind"], settings=payload["splink_settings"])
 
 
