@@ -35,6 +35,7 @@ from unseen.names.scripts import char_script
 
 __all__ = ["split_unbroken"]
 
+BARE_VOWELS = ("A", "U")  # keys of a part that is a vowel and nothing else (艾合, 吾)
 MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name, except a Han or Hui
 # surname before a given name of one or two (马建国 is Ma Jianguo).
 
@@ -73,7 +74,7 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
         best, best_support = None, (0, whole)
         for cut, after_surname in cuts:
             left, right = part_key(text[:cut]), part_key(text[cut:])
-            if not left or not right or (left == "A" and not after_surname) or right == "A":
+            if not left or not right or (left in BARE_VOWELS and not after_surname) or right in BARE_VOWELS:
                 continue
             keyed = min(held[left], held[right])
             apart = min(written.get(text[:cut].casefold(), 0), written.get(text[cut:].casefold(), 0))

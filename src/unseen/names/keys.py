@@ -9,7 +9,9 @@ A *key* is coarser, for blocking and search: the consonants of the form without 
 add and drop it freely), ng as n (Kazakh ң and Uyghur ڭ are written n as often as ng: Жеңіс is
 Zhenis and Zhengis), r and l as one (Chinese writes Rishat 力夏提), repeats once (Abdulla is
 阿布都力拉), no y inside the word (Chinese drops and adds it: 开拉提 Qayrat, 热依木 Rehim), and "A"
-for a leading vowel: Tursun is TRSN, Tursunay TRSNY, Memet MT.
+for a leading a, e, é or i, "U" for a leading o, u, ö or ü: Tursun is TRSN, Tursunay TRSNY, Memet
+MT, Hesen ASN and Hüsen USN (two names, which twins are given, not two spellings of one: every
+script writes the rounded vowel with a letter or character of its own, 吾 and 乌 in Chinese).
 
 A *loose key* is coarser still, for blocking records that come through Chinese: it also leaves out
 the sounds Chinese writes with the same characters as h or as a vowel (k, g, gh, q: 哈纳提 Qanat,
@@ -102,7 +104,7 @@ def _kept_y(form: str, i: int) -> bool:
 
 def skeleton(form: str) -> str:
     """The key of a form: its consonant classes without H and without a g (K) right after n, repeats
-    once, "A" for a leading vowel.
+    once, "A" or "U" for a leading vowel (after an h or not) as it is unrounded or rounded.
 
     A y inside the word is left out too: Chinese drops it from diphthongs (开拉提 for Qayrat, 凯赛尔
     for Qeyser) and adds it between vowels (阿不都热依木 for Abdurehim), and Kazakh spellings write the
@@ -112,7 +114,8 @@ def skeleton(form: str) -> str:
     if "Y" in form[1:]:
         form = "".join(c for i, c in enumerate(form) if c != "Y" or _kept_y(form, i))
     core = form.replace("NK", "N").translate(_KEY_CLASS)
-    head = "A" if form and (form[0] in "au" or (form[0] == "H" and form[1:2] in ("a", "u"))) else ""
+    vowel = form[1:2] if form[:1] == "H" else form[:1]
+    head = {"a": "A", "u": "U"}.get(vowel, "") if vowel else ""
     out = head
     for c in core:
         if not out or out[-1] != c:
@@ -129,8 +132,8 @@ _FRONT_DIPHTHONG = re.compile(r"[hx]?[eéioöuü]y")
 def uly_key(uly: str) -> str:
     """Key of a part already in ULY."""
     key = skeleton(uly_form(uly))
-    if key[1:2] == "Y" and key[0] == "A" and _FRONT_DIPHTHONG.match(uly):
-        key = "A" + key[2:]
+    if key[1:2] == "Y" and key[0] in "AU" and _FRONT_DIPHTHONG.match(uly):
+        key = key[0] + key[2:]
     return key
 
 
@@ -148,7 +151,7 @@ def loosen(key: str) -> str:
         return ""
     if key.endswith("JN") and len(key.lstrip("A")) >= 4:
         key = key[:-2]
-    head = "A" if key[0] in "AKWY" else ""
+    head = "A" if key[0] in "AUKWY" else ""
     final_y = "Y" if key[-1] == "Y" and len(key) > 1 else ""
     body = key[1 if head else 0 : len(key) - len(final_y)].translate(_LOOSE_CLASS).replace("Y", "")
     if body.endswith("N") and not final_y:
@@ -189,10 +192,10 @@ def loose_keys(text: str) -> tuple[str, ...]:
 
     For blocking: a part's loose key is its key without a final -jan (JN) after two consonant
     classes or more, without K (k, g, gh, q) and W, with no Y but a final one, J read as S, and
-    without a final N; a leading K, W or Y counts as the leading vowel
-    "A". Equal keys always give equal loose keys. 吾拉木 and Ghulam (keys ARM and KRM) are both ARM,
-    哈纳提 and Qanat (ANT, KNT) both ANT, 帕提曼 and Patime (PTMN, PTM) both PTM; Tursun (TRS) stays
-    apart from Tursunay (TRSNY).
+    without a final N; a leading U, K, W or Y counts as the leading vowel "A" (Chinese writes Odil
+    and Adil alike, 阿迪力). Equal keys always give equal loose keys. 吾拉木 and Ghulam (keys URM and
+    KRM) are both ARM, 哈纳提 and Qanat (ANT, KNT) both ANT, 帕提曼 and Patime (PTMN, PTM) both PTM;
+    Tursun (TRS) stays apart from Tursunay (TRSNY).
     """
     return tuple(map(loosen, name_keys(text)))
 
