@@ -145,6 +145,8 @@ def test_unlisted_places_one_typo_apart_have_a_level_of_their_own() -> None:
 @pytest.mark.parametrize(("written", "region"), [
     ("疏勒县", "kashgar"), ("Shule", "kashgar"), ("Kashgar", "kashgar"), ("Ghulja", "ili"), ("Nilka", "ili"),
     ("伊犁", "ili"), ("Қотан", "hotan"), ("Karakash", "hotan"), ("Ürümchi", "urumqi"),
+    # Kazakh and Russian names of their own: Tarbagatay is Tacheng, Shikho is Wusu, Emel is Emin.
+    ("Тарбағатай", "tacheng"), ("Шиху", "tacheng"), ("Емел", "tacheng"), ("Ақшы", "kizilsu"),
 ])
 def test_a_place_lies_in_its_prefecture_level_region(written: str, region: str) -> None:
     gazetteer = default_gazetteer()
