@@ -41,6 +41,7 @@ def test_parse_birth_date(text: str, expected: BirthDate | None) -> None:
     [
         ("1981-02-29", "impossible date"),
         ("1980-13", "impossible month"),
+        ("1975-78", "^a range of years, not a date"),  # not month 78
         ("banana", "cannot read date"),
         ("31.02.1980", "impossible date"),
         ("1879", "before 1880"),

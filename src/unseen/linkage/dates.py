@@ -49,6 +49,8 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
     if not value:
         return None
     match = _PATTERN.match(value)
+    if match and not match.group(3) and _ends_a_range(match.group(1), match.group(2)):
+        match = None  # not YYYY-MM: 1975-78 is a range of years, which the importer's reading says
     if match is None or "-00" in value:  # (a zero month or day is unknown, as the importer reads it)
         spelled = _other_spelling(value)
         if spelled is None:  # a spelling of "no date": 0000-00-00, XX.XX.XXXX
@@ -62,6 +64,12 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> BirthDat
     _check_plausible(year, month, day, value, today or dt.date.today())
     precision: Precision = "year" if month is None else ("month" if day is None else "day")
     return BirthDate(year, month, day, precision)
+
+
+def _ends_a_range(year: str, month: str | None) -> bool:
+    """Whether YYYY-NN reads as a range of years rather than a month: NN is no month and later than
+    the year's own last two digits (1975-78; 1980-13 is a month that cannot be)."""
+    return month is not None and len(month) == 2 and int(month) > 12 and month > year[2:]
 
 
 def _other_spelling(value: str) -> tuple[int, int | None, int | None] | None:
