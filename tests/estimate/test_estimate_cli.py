@@ -92,6 +92,16 @@ def test_warnings_go_to_stderr_not_json(tmp_path: Path) -> None:
         assert "share no one" in " ".join(json.loads(out)["warnings"])
 
 
+def test_a_fit_that_fails_names_the_file_and_says_what_the_warnings_found(tmp_path: Path) -> None:
+    # List A names everyone: no pattern without A, so no log-linear model has an estimate.
+    path = tmp_path / "all_on_a.csv"
+    path.write_text("A,B,C,count\n1,0,0,300\n1,1,0,250\n1,0,1,200\n1,1,1,60\n")
+    code, _, err = run("--histories", str(path), "--method", "loglinear")
+    assert code != 0
+    assert f"{path}: no model has a maximum likelihood estimate" in err
+    assert "A name everyone observed" in err
+
+
 def test_plots_are_written(data_dir: Path, tmp_path: Path) -> None:
     png, svg = tmp_path / "rank.png", tmp_path / "overlap.svg"
     code, _, _ = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), "--plot", str(png),

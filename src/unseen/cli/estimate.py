@@ -88,15 +88,20 @@ def _progress() -> Iterator[RichProgress]:
 
 
 @contextmanager
-def _estimating() -> Iterator[list[str]]:
-    """Estimation errors as CLI errors; warnings to stderr, and into the list yielded once the block ends."""
+def _estimating(histories_path: Path | None = None) -> Iterator[list[str]]:
+    """Estimation errors as CLI errors, naming the histories file where one was read; warnings to
+    stderr, and into the list yielded once the block ends."""
     messages: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", EstimateWarning)
         try:
             yield messages
         except (EstimateError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
+            message = str(exc)
+            if histories_path is not None and not message.startswith(str(histories_path)):
+                message = f"{histories_path}: {message}"
+            said = "".join(f"\nwarning: {text}" for text in dict.fromkeys(str(w.message) for w in caught))
+            raise click.ClickException(message + said) from exc  # the warnings often say why
     for text in dict.fromkeys(str(w.message) for w in caught):  # each once, in order
         click.echo(f"warning: {text}", err=True)
         messages.append(text)
@@ -104,7 +109,7 @@ def _estimating() -> Iterator[list[str]]:
 
 def _strata(ctx: click.Context, histories_path: Path | None, by: str, method: str, seed: int | None,
             options: dict[str, Any], as_json: bool, plot: Path | None, overlap_plot: Path | None) -> None:
-    with _estimating():
+    with _estimating(histories_path):
         if histories_path is not None:
             histories = read_histories_csv_by(histories_path, by)
         else:
@@ -240,7 +245,7 @@ def estimate(ctx: click.Context, histories_path: Path | None, method: str, crite
     if by is not None:
         _strata(ctx, histories_path, by, method, seed, options, as_json, plot, overlap_plot)
         return
-    with _estimating() as messages:
+    with _estimating(histories_path) as messages:
         if histories_path is not None:
             histories = read_histories_csv(histories_path)
         else:

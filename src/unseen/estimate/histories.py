@@ -229,6 +229,15 @@ class CaptureHistories:
                 stacklevel=2,
             )
         seen = self.patterns[self.counts > 0]
+        everyone = [x for x in named if len(seen) and bool(seen[:, self.lists.index(x)].all())]
+        if everyone and len(everyone) < len(named):
+            warnings.warn(
+                f"list(s) {', '.join(everyone)} name everyone observed: no one is seen only by the other "
+                "lists, so the tables that models fit have empty cells and many models have no estimate; "
+                "the overlap says little about whom these lists miss",
+                EstimateWarning,
+                stacklevel=2,
+            )
         named_columns = [self.lists.index(x) for x in named]
         if len(named) >= 2 and len(seen) and bool(seen[:, named_columns].all()):
             warnings.warn(
