@@ -149,6 +149,24 @@ def test_jsonl_and_xlsx(tmp_path: Path) -> None:
     assert row.row == 2 and row.fields["birth_date"].iso() == "1978-03-14" and row.fields["sex"] == "male"
 
 
+def test_an_id_number_stored_as_a_spreadsheet_number_is_refused_not_trusted(tmp_path: Path) -> None:
+    # Excel keeps 15 significant digits: 653101199901086152 typed into a number cell is stored as
+    # 6.53101199901086e17, whose digits after the 15th are no longer the ID's.
+    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "性别", "出生日期", "身份证号"])
+    sheet.append(["Memet Eli", "M", "1999", float(653101199901086152)])
+    sheet.append(["Gulnar Tursun", "F", "1980", "653101198001086152"])
+    xlsx = tmp_path / "ids.xlsx"
+    book.save(xlsx)
+    first, second = list(read_source(xlsx, mapping).rows)
+    why = str(first.problems[0])
+    assert "more than 15 digits" in why and "format the column as text" in why
+    assert not second.problems and second.fields["id_number"] == "653101198001086152"
+
+
 def test_json_array_files(tmp_path: Path) -> None:
     mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
     path = tmp_path / "t.json"

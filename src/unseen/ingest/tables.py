@@ -150,10 +150,27 @@ def _open_xlsx(path: Path) -> Table:
             if all(c in (None, "") for c in cells):
                 continue
             mapped = {h: _cell_text(c) for h, c in zip(header, cells, strict=False) if h}
-            yield TableRow(number, mapped)
+            yield TableRow(number, mapped, _lost_digits(header, cells))
         book.close()
 
     return Table(header, rows())
+
+
+# A spreadsheet keeps a number to 15 significant digits: an 18-digit ID number typed into a cell that
+# is not formatted as text is stored with its last digits changed, and may even pass its check.
+_EXACT_DIGITS = 15
+
+
+def _lost_digits(header: list[str], cells: tuple[Any, ...]) -> str:
+    """Why a row cannot be trusted if a cell holds a number too long for the spreadsheet, else ''."""
+    for name, value in zip(header, cells, strict=False):
+        if isinstance(value, float) and abs(value) >= 10.0**_EXACT_DIGITS:
+            return (
+                f"{name or 'a column'}: the number {value:.0f} has more than {_EXACT_DIGITS} digits, and a "
+                f"spreadsheet keeps only {_EXACT_DIGITS}: its last digits were lost when it was stored; "
+                "format the column as text and enter the values again"
+            )
+    return ""
 
 
 def open_table(path: Path, encoding: str) -> Table:
