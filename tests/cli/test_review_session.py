@@ -79,7 +79,7 @@ def test_a_limit_below_one_is_refused(two_pairs: list[ReviewItem], limit: str) -
 
 def test_a_limit_of_one_shows_one_pair(two_pairs: list[ReviewItem]) -> None:
     done = session("--limit", "1", input="k\n")
-    assert "Pair 1 of 1" in done.output and "Pair 2" not in done.output
+    assert "Pair 1 of 2" in done.output and "Pair 2" not in done.output  # of the whole queue
 
 
 def test_show_an_old_id_where_its_records_are_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

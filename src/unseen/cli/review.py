@@ -97,13 +97,14 @@ def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
     from unseen.cases.review_queue import pair_view, queue
 
-    items = queue()[:limit] if limit is not None else queue()
+    waiting = queue()
+    items = waiting[:limit] if limit is not None else waiting
     if not items:
         click.echo("The review queue is empty: run `unseen link` first, or every pair is decided.")
         return
     decided = 0
     for position, item in enumerate(items, start=1):
-        _show(pair_view(item), position, len(items))
+        _show(pair_view(item), position, len(waiting))  # "of" counts the whole queue, --limit or not
         answer = _verdict()
         if answer is None:
             break
