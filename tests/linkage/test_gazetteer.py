@@ -30,7 +30,8 @@ def test_unknown_place_keys_its_folded_spelling() -> None:
 @pytest.mark.parametrize(
     "written", [
         "Hotan City", "和田市", "Xoten Shehiri", "Hotan", "Hotan Şehri", "Hoten Vilayeti", "Hetian area",
-        "Hotan region", "Hoten bölgesi", "Хотән шәһири", "Hotan oblysy",
+        "Hotan region", "Hoten bölgesi", "Хотән шәһири", "Hotan oblysy", "г. Хотан", "Хотан р-н",
+        "Хотан окр.", "g. Hotan",
     ]
 )
 def test_administrative_suffixes_do_not_make_another_place(written: str) -> None:

@@ -90,6 +90,15 @@ ADMIN_SUFFIXES = (
     "шәһири",
     "вилайити",
     "наһийиси",
+    "округ",
+    "okrug",
+    "oblys",
+)
+# Units abbreviated, as Russian and Kazakh addresses write them before or after the name ("г. Урумчи",
+# "р-н Кульджа", "Гулжа р-ны", "Или окр.", "пос. Бай", "с. Опал", "g. Urumqi", "r-n Lop"): dropped as
+# words of their own. Too short to strip from the end of a folded name, as the unit words are.
+_ABBREVIATED_UNITS = re.compile(
+    r"(?<![\w-])(?:г|гор|р-н|р-он|р-ны|пос|с|обл|окр|g|r-n|pos|obl|okr)(?:\.|(?![\w-]))", re.IGNORECASE
 )
 # Units below a county: a word before one names a township or village, which the gazetteer need not
 # list (ماڭشىن بازىرى, Opal Township), so it is passed over, not taken for an unknown place.
@@ -189,7 +198,7 @@ class Gazetteer:
             return ""
         if "'" in text or "’" in text:
             text = _TURKISH_CASE.sub("", text)
-        pieces = _pieces(text)
+        pieces = [_ABBREVIATED_UNITS.sub(" ", p).strip() for p in _pieces(text)]
         for piece in (text, *pieces):
             found = self._known(piece)
             if found:
