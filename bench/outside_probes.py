@@ -1,4 +1,4 @@
-"""Outside linkage probes: five synthetic benchmarks written apart from Unseen, by people who had not
+"""Outside linkage probes: six synthetic benchmarks written apart from Unseen, by people who had not
 read its code, to check the linker on spellings and conventions it was not tuned on.
 
 - `probes/uyghur_mixed` (variants A and B): six sources in Chinese (with and without the middle dot),
@@ -18,12 +18,16 @@ read its code, to check the linker on spellings and conventions it was not tuned
   separate names each their own way, its pinyin export, Uyghur-language reports, diaspora Latin
   (ULY, Turkish, Uyghur Cyrillic), Kazakh and Kyrgyz testimonies and English media; sixteen codings
   of sex and twenty of dates.
+- `probes/world_press` (seeds 5 and 17): a Chinese official list against the international press and
+  exile groups: Arabic-language media in Arabic spelling (عبد الرحيم, محمد), French (Tourssoun,
+  Kachgar), German (Abdurachman, Kaschgar), Uzbek Latin and Cyrillic (Odil, G'ulom, Xo'tan), Russian
+  and English reports, and Uyghur-script diaspora lists.
 
 All people are invented. For each variant this prints the record count, the blocking recall, and
 pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` and of plain Splink
 (as `independent_quality` in `link_bench.py`). It asserts nothing.
 
-    .venv/bin/python bench/outside_probes.py                    # the ten variants, about three minutes
+    .venv/bin/python bench/outside_probes.py                    # the twelve variants, about three minutes
     .venv/bin/python bench/outside_probes.py --threshold 0.7    # unseen.linkage at another threshold
 
 `bench/link_bench.py` runs it in its quality part (not with `--no-quality`). The records themselves:
@@ -33,6 +37,7 @@ pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` a
     cd bench && ../.venv/bin/python -m probes.diaspora_lists.generate --seed 5 --out DIR
     cd bench && ../.venv/bin/python -m probes.ngo_database.generate --seed 3 --out DIR
     cd bench && ../.venv/bin/python -m probes.police_files.generate --seed 5 --out DIR
+    cd bench && ../.venv/bin/python -m probes.world_press.generate --seed 5 --out DIR
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from probes.kazakh_hui.generate import generate as kazakh_hui
 from probes.ngo_database.generate import generate as ngo_database
 from probes.police_files.generate import generate as police_files
 from probes.uyghur_mixed.generate import generate as uyghur_mixed
+from probes.world_press.generate import generate as world_press
 from unseen.linkage.pipeline import LinkOptions
 
 logging.getLogger("splink").setLevel(logging.ERROR)
@@ -64,6 +70,8 @@ PROBES: list[tuple[str, Callable[[], tuple[pd.DataFrame, pd.DataFrame]]]] = [
     ("ngo_database seed 13", lambda: ngo_database(13)),
     ("police_files seed 5", lambda: police_files(5)),
     ("police_files seed 17", lambda: police_files(17)),
+    ("world_press seed 5", lambda: world_press(5)),
+    ("world_press seed 17", lambda: world_press(17)),
 ]
 
 
