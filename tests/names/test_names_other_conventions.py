@@ -156,3 +156,19 @@ def test_german_sch_is_sh() -> None:
 def test_a_j_after_a_vowel_before_a_consonant_is_the_glide_y() -> None:
     assert name_keys("Ajgul Kajrat") == name_keys("Aygul Kayrat")
     assert part_key("Mejit") != part_key("Meyit")  # between vowels j stays j
+
+
+@pytest.mark.parametrize(("arabic", "uyghur"), [
+    ("عبد الرحيم أكرم", "Abdurahim Akram"),  # ʿAbd al-Raḥīm in two words, ح for h
+    ("شهرت رحمة الله", "Shöhret Rehmetulla"),  # Raḥmat Allāh: two words, its ta marbuta spoken
+    ("نور الدين بن طاهر", "Nuriddin Tahir"),  # Nūr al-Dīn, "son of", ط for t
+    ("عالم أكبر", "Alim Ekber"),  # ʿayn carries the first vowel
+    ("عيسى محمد", "Isa Memet"),
+    ("عائشة ألي", "Ayshe Eli"),  # the hamza of ʿĀʾisha before a consonant
+])
+def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur: str) -> None:
+    assert name_keys(arabic) == name_keys(uyghur)
+
+
+def test_a_uyghur_word_that_lost_its_hamza_is_not_joined_as_an_arabic_article() -> None:
+    assert split_name("تۇرسۇن الىم").parts == ("tursun", "alim")  # ئالىم written without ئ

@@ -134,9 +134,35 @@ def _to_latin(text: str) -> str:
     return " ".join(latin_words(text))
 
 
+# Arabic spelling writes a compound name in two words (عبد الرحيم ʿAbd al-Raḥīm, رحمة الله Raḥmat
+# Allāh, نور الدين Nūr al-Dīn) that Uyghur writes as one (ئابدۇرەھىم, رەھمەتۇللا, نۇرىددىن), and "son
+# of" (بن) between a name and the father's. Only these forms are joined (a Uyghur word that lost its
+# hamza, الىم for ئالىم, also starts with ال); words as `clean_words` leaves them (ة is ە, أ is ا).
+_ARABIC_FIRST_HALVES = frozenset(w for half in ("عبد", "أبو") for w in clean_words(half))
+_ARABIC_SECOND_HALVES = frozenset(w for half in ("الله", "الدين") for w in clean_words(half))  # اللە
+_ARABIC_SON_OF = frozenset(w for half in ("بن", "بنت", "ابن") for w in clean_words(half))
+_ARABIC_MARKS = _ARABIC_FIRST_HALVES | _ARABIC_SECOND_HALVES | _ARABIC_SON_OF
+
+
+def _arabic_compounds(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word in _ARABIC_SON_OF and out:
+            continue
+        if out and (word in _ARABIC_SECOND_HALVES or out[-1] in _ARABIC_FIRST_HALVES):
+            before = out.pop()
+            if word in _ARABIC_SECOND_HALVES and before.endswith("ە"):
+                before = before[:-1] + "ت"  # the ta marbuta of Raḥmat Allāh is spoken
+            word = before + word
+        out.append(word)
+    return out
+
+
 def latin_words(text: str) -> tuple[str, ...]:
     """The words of :func:`to_latin` (``text`` already checked to be a ``str``)."""
     words = clean_words(text)
+    if not text.isascii() and not _ARABIC_MARKS.isdisjoint(words):
+        words = _arabic_compounds(words)
     clean = " ".join(words)
     if not clean.isascii() and (han := palladius_name_to_pinyin(words)) is not None:
         return tuple(_pinyin_part(syllables) for syllables in han)

@@ -35,6 +35,12 @@ _DIGRAPHS = frozenset(("ch", "sh", "zh", "gh", "ng"))
 _HAMZA = "ئ"
 
 _AR_TO_LAT = {ar: lat for lat, (ar, _) in _ALPHABET.items()}
+# Letters of Arabic (and Persian) spelling that Uyghur script does not use, as the Uyghur sounds they
+# stand for: Arabic-language media write عثمان, محمد, صادق, طاهر where Uyghur writes ئوسمان, مۇھەممەد.
+_AR_TO_LAT.update({"ث": "s", "ح": "h", "ذ": "z", "ص": "s", "ض": "z", "ط": "t", "ظ": "z"})
+_ARABIC_ONLY = frozenset("ثحذصضطظع")
+_AIN = "ع"  # a vowel's carrier at the start of a word (عمر, عالم, علي), silent inside it
+_AR_LONG_VOWELS = {"ا": "a", "ي": "i", "ى": "i", "و": "u"}
 _CY_TO_LAT = {cy: lat for lat, (_, cy) in _ALPHABET.items()}
 _CY_TO_LAT.update({"я": "ya", "ю": "yu", "ё": "yo"})
 # Kazakh and Kyrgyz Cyrillic (and Russian spellings): е is plain e there, not Uyghur é.
@@ -100,13 +106,29 @@ def _join_latin(letters: list[str]) -> str:
 
 def _arabic_word_to_latin(word: str) -> str:
     letters: list[str] = []
+    # Arabic rather than Uyghur spelling: a letter Uyghur does not use, or a bare alif or ʿayn where
+    # Uyghur writes a word's first vowel on a hamza (ئا). There a final ي is the long vowel of ʿAlī.
+    arabic = word[:1] in ("ا", _AIN) or not _ARABIC_ONLY.isdisjoint(word)
+    final_i = arabic and len(word) > 2 and word.endswith("ي") and word[-2] not in _AR_LONG_VOWELS
+    if final_i:
+        word = word[:-1]
+    if word.startswith(_AIN):  # Arabic spelling: ʿAlim, ʿĪsā, ʿUmar; the vowel after ʿayn is unwritten
+        long_vowel = _AR_LONG_VOWELS.get(word[1:2])
+        word = word[2:] if long_vowel else word[1:]
+        letters.append(long_vowel or "a")
+    if "تش" in word and arabic:  # Arabic spelling writes ch as tsh
+        word = word.replace("تش", "چ")  # (جولتشيحرة, Gülchéhre); Uyghur's own ت ش stay two letters
     for i, ch in enumerate(word):
         if ch == _HAMZA:
             nxt = word[i + 1 : i + 2]
             if letters and nxt and _AR_TO_LAT.get(nxt, "") in _VOWELS and letters[-1] not in _VOWELS:
                 letters.append("'")  # syllable break after a consonant: mes'ul
+            elif letters and letters[-1] in _VOWELS and _AR_TO_LAT.get(nxt, "a") not in _VOWELS:
+                letters.append("y")  # Arabic spelling's hamza before a consonant: عائشة ʿĀʾisha, Ayshe
             continue
         letters.append(_AR_TO_LAT.get(ch, ch if ch.isascii() else ""))
+    if final_i:
+        letters.append("i")
     return _join_latin([x for x in letters if x])
 
 
