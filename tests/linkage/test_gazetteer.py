@@ -31,7 +31,8 @@ def test_unknown_place_keys_its_folded_spelling() -> None:
     "written", [
         "Hotan City", "和田市", "Xoten Shehiri", "Hotan", "Hotan Şehri", "Hoten Vilayeti", "Hetian area",
         "Hotan region", "Hoten bölgesi", "Хотән шәһири", "Hotan oblysy", "г. Хотан", "Хотан р-н",
-        "Хотан окр.", "g. Hotan",
+        "Хотан окр.", "g. Hotan", "préfecture de Hotan", "ville de Hotan", "Bezirk Hotan", "Stadt Chotan",
+        "مدينة خوتن", "ولاية خوتن", "Xo'tan viloyati", "Хўтан вилояти", "Hotan Autonomous Prefecture",
     ]
 )
 def test_administrative_suffixes_do_not_make_another_place(written: str) -> None:

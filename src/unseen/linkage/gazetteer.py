@@ -98,7 +98,18 @@ ADMIN_SUFFIXES = (
 # "р-н Кульджа", "Гулжа р-ны", "Или окр.", "пос. Бай", "с. Опал", "g. Urumqi", "r-n Lop"): dropped as
 # words of their own. Too short to strip from the end of a folded name, as the unit words are.
 _ABBREVIATED_UNITS = re.compile(
-    r"(?<![\w-])(?:г|гор|р-н|р-он|р-ны|пос|с|обл|окр|g|r-n|pos|obl|okr)(?:\.|(?![\w-]))", re.IGNORECASE
+    r"(?<![\w'’-])(?:г|гор|р-н|р-он|р-ны|пос|с|обл|окр|g|r-n|pos|obl|okr)(?:\.|(?![\w'’-]))", re.IGNORECASE
+)
+# Unit words that French, German and Arabic write before the name, and Uzbek after it ("ville de
+# Kachgar", "préfecture de Hotan", "Bezirk Hotan", "Kreis Gulja", "مدينة غولجا", "ولاية كاشغر",
+# "Qashqar viloyati", "Хўтан вилояти"), and "Autonomous" of "Ili Kazakh Autonomous Prefecture":
+# dropped as words of their own.
+_UNIT_WORDS = re.compile(
+    r"(?<!\w)(?:ville|préfecture|prefecture|district|comté|région|region|canton)\s+(?:de\s+|d['’]\s*)"
+    r"|(?<!\w)(?:bezirk|stadt|präfektur|prafektur|kreis|landkreis|autonomer|autonome|autonomous|kazakh"
+    r"|mongol|مدينة|ولاية|مقاطعة|محافظة|منطقة|إقليم|اقليم"
+    r"|viloyati|tumani|shahri|shahar|вилояти|тумани|шаҳри|шаҳар)(?!\w)",
+    re.IGNORECASE,
 )
 # Units below a county: a word before one names a township or village, which the gazetteer need not
 # list (ماڭشىن بازىرى, Opal Township), so it is passed over, not taken for an unknown place.
@@ -197,8 +208,13 @@ class Gazetteer:
         if not fold_place(text):
             return ""
         if "'" in text or "’" in text:
-            text = _TURKISH_CASE.sub("", text)
-        pieces = [_ABBREVIATED_UNITS.sub(" ", p).strip() for p in _pieces(text)]
+            # Turkish case endings (Kaşgar'da) unless the apostrophe is a letter's (Uzbek Xo'tan)
+            as_written = self._key(text)
+            return as_written if not as_written.startswith("~") else self._key(_TURKISH_CASE.sub("", text))
+        return self._key(text)
+
+    def _key(self, text: str) -> str:
+        pieces = [_UNIT_WORDS.sub(" ", _ABBREVIATED_UNITS.sub(" ", p)).strip() for p in _pieces(text)]
         for piece in (text, *pieces):
             found = self._known(piece)
             if found:
