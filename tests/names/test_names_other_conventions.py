@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unseen.names import detect_script, name_keys, part_key, split_name, via_chinese
+from unseen.names import detect_script, name_keys, part_key, split_name, to_latin, via_chinese
 from unseen.names.parts import order_marked
 
 
@@ -172,3 +172,17 @@ def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur:
 
 def test_a_uyghur_word_that_lost_its_hamza_is_not_joined_as_an_arabic_article() -> None:
     assert split_name("تۇرسۇن الىم").parts == ("tursun", "alim")  # ئالىم written without ئ
+
+
+@pytest.mark.parametrize(("german", "uly"), [
+    ("Dschamal", "Jamal"), ("Tursundschan", "Tursunjan"), ("Abdurachman", "Abdurahman"),
+    ("Tochti", "Tohti"), ("Schöchret Rachmatullach", "Shöhret Rehmetulla"),
+])
+def test_german_spellings_key_as_uyghur(german: str, uly: str) -> None:
+    assert name_keys(german) == name_keys(uly)
+
+
+@pytest.mark.parametrize("spelling", ["Uchqun", "Gulchehre", "Kucha", "Abdurehim Aliyevich"])
+def test_an_english_or_uyghur_ch_stays_ch(spelling: str) -> None:
+    # ch before q or a vowel is ULY and English ch; -ich ends a Russian patronymic.
+    assert "x" not in to_latin(spelling)

@@ -33,9 +33,16 @@ _LETTER_MAP = str.maketrans({
 # Scheripe, Pitschan); a lone c is Turkish c (j), but ck is the English k (Serick, Nurbeck). ou is
 # the French and English u (Toursoun, Yousuf, Ousman): ULY never writes o and u side by side, and
 # read as o + glide it put a W in the key.
-_SPELLING = re.compile(r"dzh|tsch|sch|tch|tsh|dj|kh|ch|ck|ph|th|oo|ou|ee|c|(?<=[aeouöü])i(?![aeiouöüé])")
-_RESPELL = {"dzh": "j", "tsch": "ch", "sch": "sh", "tch": "ch", "tsh": "ch", "dj": "j", "kh": "x", "ch": "ch",
-            "ck": "k", "ph": "f", "th": "t", "oo": "u", "ou": "u", "ee": "i", "c": "j", "i": "y"}
+# German dsch is j (Dschamal, Tursundschan), and a ch after a vowel before m, n, r, t or at the word's
+# end is German kh (Achmat, Abdurachman, Tochti, Schöchret, Rachmatullach): ULY and English ch stand
+# there only before q or k (Uchqun) or a vowel. (-ich ends a Russian patronymic: Aliyevich.)
+_SPELLING = re.compile(
+    r"dzh|dsch|tsch|sch|tch|tsh|dj|kh|(?P<german_kh>(?<=[aeiouöüé])ch(?=[mnrt])|(?<=[aeouöüé])ch$)"
+    r"|ch|ck|ph|th|oo|ou|ee|c|(?<=[aeouöü])i(?![aeiouöüé])"
+)
+_RESPELL = {"dzh": "j", "dsch": "j", "tsch": "ch", "sch": "sh", "tch": "ch", "tsh": "ch", "dj": "j",
+            "kh": "x", "ch": "ch", "ck": "k", "ph": "f", "th": "t", "oo": "u", "ou": "u", "ee": "i", "c": "j",
+            "i": "y"}
 
 # A y with no vowel beside it is a vowel: Kazakh and Kyrgyz romanisation writes ы as y (Bakytzhan,
 # Syrym, -kyzy, -uly), which ULY writes i. ULY's own y always has a vowel next to it.
@@ -57,13 +64,17 @@ def _strip_marks(word: str) -> str:
     return "".join(out)
 
 
+def _respelt(m: re.Match[str]) -> str:
+    return "x" if m.group("german_kh") else _RESPELL[m.group()]
+
+
 @lru_cache(maxsize=131072)
 def latin_to_uly(word: str) -> str:
     """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
     word = _strip_marks(word.translate(_LETTER_MAP).replace("'", ""))
     if "j" in word:
         word = _GLIDE_J.sub("y", word)
-    word = _SPELLING.sub(lambda m: _RESPELL[m.group()], word)
+    word = _SPELLING.sub(_respelt, word)
     if "y" in word:
         word = _VOWEL_Y.sub("i", word)
     return "".join(ch for ch in word if ch.isalpha())
