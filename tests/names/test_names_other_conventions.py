@@ -186,3 +186,16 @@ def test_german_spellings_key_as_uyghur(german: str, uly: str) -> None:
 def test_an_english_or_uyghur_ch_stays_ch(spelling: str) -> None:
     # ch before q or a vowel is ULY and English ch; -ich ends a Russian patronymic.
     assert "x" not in to_latin(spelling)
+
+
+@pytest.mark.parametrize(("written", "parts"), [
+    ("M. Almazbek Ali", ("almazbek", "ali")),  # French Monsieur
+    ("Herr Bolat Zhenis", ("bolat", "zhenis")),
+    ("Mrs Gulnar", ("gulnar",)),  # a title without its dot still needs its space
+])
+def test_french_and_german_titles_are_no_part_of_the_name(written: str, parts: tuple[str, ...]) -> None:
+    assert split_name(written).parts == parts
+
+
+def test_uzbek_cyrillic_short_o_is_read() -> None:
+    assert name_keys("Ўткир Ғулом") == name_keys("Ötkür Ghulam")  # ў was dropped

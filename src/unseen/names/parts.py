@@ -87,7 +87,8 @@ def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
 # it (Jr.): never a part. Titles of the sources' own languages are handled with the words (see
 # `_HONORIFICS`), since each is also a name somewhere (Haji, Bayan, Molla).
 _TITLES = re.compile(
-    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle)\.?\s+)+(?=\w)|\s*,?\s+(?:jr|sr)\.?\s*$",
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau)(?:\.\s*|\s+)|m\.\s*)+(?=\w)"
+    r"|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
 )
 # Pinyin typed a syllable at a time, joined by hyphens (Mai-mai-ti Tu-er-xun, Mei-qin): one word.

@@ -48,8 +48,9 @@ _KK_TO_LAT = dict(_CY_TO_LAT)
 _KK_TO_LAT.update({
     "е": "e", "ж": "j", "в": "w", "ы": "i", "і": "i", "ұ": "u", "э": "e", "ц": "ts",
     "щ": "shch", "ъ": "", "ь": "", "ё": "yo",
+    "ў": "o",  # Uzbek Cyrillic (Ўткир, Хўтан), as Uzbek Latin writes it o'
 })
-_KK_MARKERS = frozenset("іұыэцщъьё")
+_KK_MARKERS = frozenset("іұыэцщъьёў")
 _UY_MARKERS = frozenset("җһ")
 
 
