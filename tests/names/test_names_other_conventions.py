@@ -165,6 +165,8 @@ def test_a_j_after_a_vowel_before_a_consonant_is_the_glide_y() -> None:
     ("عالم أكبر", "Alim Ekber"),  # ʿayn carries the first vowel
     ("عيسى محمد", "Isa Memet"),
     ("عائشة ألي", "Ayshe Eli"),  # the hamza of ʿĀʾisha before a consonant
+    ("عبد الكريم", "Abdukérim"),  # the article dropped before a consonant, as Uyghur drops it
+    ("عبد العزيز", "Abdulaziz"),  # and kept before ʿayn
 ])
 def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur: str) -> None:
     assert name_keys(arabic) == name_keys(uyghur)

@@ -164,6 +164,8 @@ def _arabic_compounds(words: list[str]) -> list[str]:
             before = out.pop()
             if word in _ARABIC_SECOND_HALVES and before.endswith("ە"):
                 before = before[:-1] + "ت"  # the ta marbuta of Raḥmat Allāh is spoken
+            elif before in _ARABIC_FIRST_HALVES and word.startswith("ال") and word[2:3] not in ("ع", "ا", ""):
+                word = word[2:]  # ʿAbd al-Karīm is Abdukérim: Uyghur drops the article before a consonant
             word = before + word
         out.append(word)
     return out
