@@ -201,3 +201,11 @@ def test_french_and_german_titles_are_no_part_of_the_name(written: str, parts: t
 
 def test_uzbek_cyrillic_short_o_is_read() -> None:
     assert name_keys("Ўткир Ғулом") == name_keys("Ötkür Ghulam")  # ў was dropped
+
+
+@pytest.mark.parametrize(
+    ("french", "uly"), [("Aïchem", "Ayshem"), ("Djamchid", "Jamshid"), ("Tourchoun", "Turshun")]
+)
+def test_french_ch_is_sh_where_the_word_shows_french_spelling(french: str, uly: str) -> None:
+    assert name_keys(french) == name_keys(uly)
+    assert name_keys("Chirzat") != name_keys("Shirzat")  # without ou, dj or a diaeresis, ch is ch

@@ -64,6 +64,11 @@ def _strip_marks(word: str) -> str:
     return "".join(out)
 
 
+# French spelling writes sh as ch (Aïchem, Djamchid, Tourchoun); a word shows it by ou, dj or a
+# diaeresis, which ULY, English and German do not write.
+_FRENCH_MARKS = re.compile(r"ou|dj|[ïë]")
+
+
 def _respelt(m: re.Match[str]) -> str:
     return "x" if m.group("german_kh") else _RESPELL[m.group()]
 
@@ -71,7 +76,10 @@ def _respelt(m: re.Match[str]) -> str:
 @lru_cache(maxsize=131072)
 def latin_to_uly(word: str) -> str:
     """Respell one lowercase Latin word in ULY letters (Mehmet stays Mehmet; Şükür becomes shükür)."""
+    french = "ch" in word and bool(_FRENCH_MARKS.search(word))
     word = _strip_marks(word.translate(_LETTER_MAP).replace("'", ""))
+    if french:
+        word = word.replace("ch", "sh")
     if "j" in word:
         word = _GLIDE_J.sub("y", word)
     word = _SPELLING.sub(_respelt, word)
