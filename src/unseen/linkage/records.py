@@ -63,6 +63,10 @@ def read_records_csv(path: str | Path) -> pd.DataFrame:
         raise InvalidRecordsError(f"{path}: cannot read as a CSV ({encoding}): {exc}") from exc
     except csv.Error as exc:
         raise InvalidRecordsError(f"{path}: cannot read as a CSV: {exc}") from exc
+    if not any(str(name).strip() for name in table.columns):
+        raise InvalidRecordsError(f"{path}: the file is empty (no header row)")
+    if table.empty:
+        raise InvalidRecordsError(f"{path}: no records to link, only a header row")
     table.columns = pd.Index([str(name).strip() or f"Unnamed: {i}" for i, name in enumerate(table.columns)])
     return check_columns(table, source=str(path))
 
@@ -91,14 +95,9 @@ def _pandas_rows(path: Path, encoding: str) -> pd.DataFrame | None:
     except pd.errors.EmptyDataError:
         raise InvalidRecordsError(f"{path}: the file is empty (no header row)") from None
     raw = raw.fillna("")
-    header = raw.iloc[0].tolist()
-    if not any(str(h).strip() for h in header):
-        raise InvalidRecordsError(f"{path}: the file is empty (no header row)")
     rows = raw.iloc[1:]
     rows = rows[(rows != "").any(axis=1)]  # ",,,," where a spreadsheet ends, skipped as blank lines are
-    if rows.empty:
-        raise InvalidRecordsError(f"{path}: no records to link, only a header row")
-    return pd.DataFrame(rows.to_numpy(dtype=object), columns=header)
+    return pd.DataFrame(rows.to_numpy(dtype=object), columns=raw.iloc[0].tolist())
 
 
 def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
@@ -108,9 +107,7 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
         if sep_line:
             handle.readline()
         reader = csv.reader(handle, delimiter=delimiter)
-        header = next(reader, None)
-        if not header or not any(h.strip() for h in header):
-            raise InvalidRecordsError(f"{path}: the file is empty (no header row)")
+        header = next(reader, [])
         width = len(header)
         rows = []
         for cells in reader:
@@ -124,8 +121,6 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
                 cells = (cells + [""] * width)[:width]
             if any(c.strip() for c in cells):
                 rows.append(cells)
-    if not rows:
-        raise InvalidRecordsError(f"{path}: no records to link, only a header row")
     return header, rows
 
 
