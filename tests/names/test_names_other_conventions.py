@@ -194,8 +194,11 @@ def test_an_english_or_uyghur_ch_stays_ch(spelling: str) -> None:
     ("M. Almazbek Ali", ("almazbek", "ali")),  # French Monsieur
     ("Herr Bolat Zhenis", ("bolat", "zhenis")),
     ("Mrs Gulnar", ("gulnar",)),  # a title without its dot still needs its space
+    ("г-жа Равшан Болат", ("rawshan", "bolat")),  # Russian: gospozha, gospodin
+    ("Г-н Турсун Мамат", ("tursun", "mamat")),
+    ("гражданка Гулнар", ("gulnar",)),
 ])
-def test_french_and_german_titles_are_no_part_of_the_name(written: str, parts: tuple[str, ...]) -> None:
+def test_european_titles_are_no_part_of_the_name(written: str, parts: tuple[str, ...]) -> None:
     assert split_name(written).parts == parts
 
 

@@ -83,11 +83,13 @@ def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     return after_name if rest and len(after_name) < len(words) else words
 
 
-# English forms of address and degrees before a name (Mr. Memet Tursun, Dr Gulnar Memet) and after
-# it (Jr.): never a part. Titles of the sources' own languages are handled with the words (see
-# `_HONORIFICS`), since each is also a name somewhere (Haji, Bayan, Molla).
+# English, French, German and Russian forms of address and degrees before a name (Mr. Memet Tursun,
+# Dr Gulnar Memet, г-жа Гулнар Турсун) and after it (Jr.): never a part. Titles of the sources' own
+# languages are handled with the words (see `_HONORIFICS`), since each is also a name somewhere
+# (Haji, Bayan, Molla).
 _TITLES = re.compile(
-    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau)(?:\.\s*|\s+)|m\.\s*)+(?=\w)"
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau"
+    r"|г-жа|г-н|гр-ка|гр-н|госпожа|господин|гражданка|гражданин)(?:\.\s*|\s+)|m\.\s*)+(?=\w)"
     r"|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
 )
@@ -234,7 +236,7 @@ def order_marked(text: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
-    if text[:1].isascii() or text.rstrip()[-1:].isascii():
+    if text[:1].isascii() or text[:1] in "гГ" or text.rstrip()[-1:].isascii():
         text = _TITLES.sub("", text) or text
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
     if m and normalize(m.group(1)) and normalize(m.group(2)):
