@@ -154,3 +154,10 @@ def test_uyghur_latin_words_that_split_into_pinyin_are_read_as_uyghur() -> None:
     # qizi (qi-zi) and axun (a-xun) split into pinyin syllables, but in a Latin name they are ULY.
     assert split_name("Gulnar Tursun qizi").parts == ("gulnar", "tursun")
     assert name_keys("Tursun Memet Axun") == name_keys("تۇرسۇن مەمەت ئاخۇن")
+
+
+@pytest.mark.parametrize(("latin", "uyghur"), [("Ruqiye", "رۇقىيە"), ("Aqida Tursun", "ئاقىدە تۇرسۇن")])
+def test_a_three_syllable_uyghur_word_with_q_is_not_pinyin(latin: str, uyghur: str) -> None:
+    # ru-qi-ye splits into pinyin, but q before i is ULY q there (pinyin's q is ch)
+    assert "ch" not in to_latin(latin)
+    assert part_key(latin.split()[0]) == part_key(uyghur.split()[0])

@@ -181,6 +181,9 @@ _KAZAKH_LATIN_SYLLABLES = frozenset(("zhan", "zhen"))
 # Tursun qizi), and axun, the cleric's title that ends names (Memet Axun). Read as pinyin they
 # became chiz and ashun, and no longer marked the father's name or joined the part before them.
 _ULY_WORDS = frozenset(("qizi", "axun"))
+# Pinyin's q before i or u is ULY's q too (Ruqiye, Aqida, Baqi): alone, it marks pinyin only in a word
+# of one or two syllables, the length of a Han given name (Yuqi, Liqun).
+_ULY_Q_MARKERS = frozenset(("qi", "qu"))
 
 
 def looks_like_pinyin(word: str) -> bool:
@@ -198,7 +201,10 @@ def looks_like_pinyin(word: str) -> bool:
         return False  # Kazakh -zhan is 江 jiang in Chinese, never zhan: Aizhan and Zhanna are Latin
     if len(sylls) >= 4 or (len(sylls) == 3 and sylls[-1] in _STRONG_FILLER):
         return True
-    return any(m in word for m in _PINYIN_MARKERS)
+    markers = {m for m in _PINYIN_MARKERS if m in word}
+    if len(sylls) == 3 and markers <= _ULY_Q_MARKERS:
+        return False  # Ruqiye, Aqida: ULY q before i or u; a Han given name has at most two syllables
+    return bool(markers)
 
 
 @lru_cache(maxsize=65536)
