@@ -185,6 +185,8 @@ def test_a_place_inside_the_region_the_other_names_is_not_a_conflict() -> None:
         ("Hoten Guma", "皮山县"),
         ("Алтай Бұрчин", "布尔津县"),
         ("Kaşgar Yengisar İlçesi", "英吉沙县"),
+        ("Gulca Tekes", "特克斯县"),  # a prefecture's seat stands for the prefecture
+        ("كورلا قاراشەھەر", "焉耆县"),
     ],
 )
 def test_a_county_written_beside_its_region_without_a_comma_is_the_county(written: str, same_as: str) -> None:
@@ -219,3 +221,36 @@ def test_a_unit_word_dropped_does_not_make_two_places_one() -> None:
     # Yéngisheher Rayoni is a district of Ürümqi; Yéngisheher alone stays Shule county in Kashgar.
     g = default_gazetteer()
     assert g.region(g.key("Yengisheher")) == "kashgar"
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        ("Aksu, Xinjiang, China", "阿克苏"),  # the province and country are no part of the place
+        ("ئۈرۈمچى، شەرقىي تۈركىستان", "乌鲁木齐"),
+        ("ШҰАР, Артыш", "阿图什市"),
+        ("Xinjiang Yecheng Xian", "叶城县"),
+        ("Xinjiang Bayinguoleng Menggu Zizhizhou Yanqi Huizu Zizhixian", "焉耆县"),
+    ],
+)
+def test_the_province_around_a_place_is_dropped(written: str, same_as: str) -> None:
+    g = default_gazetteer()
+    assert g.key(written) == g.key(same_as)
+
+
+@pytest.mark.parametrize("written", ["Xinjiang", "East Turkestan", "新疆", "شەرقىي تۈركىستان"])
+def test_the_province_alone_is_no_place(written: str) -> None:
+    assert default_gazetteer().key(written) == ""
+
+
+def test_turkish_letters_are_read_before_a_sound_is_taken() -> None:
+    g = default_gazetteer()
+    assert g.key("Yengişeher") == g.key("疏勒县")  # folded to 'yengiseher' it matched nothing
+    assert g.key("Korla Karaşeher") == g.key("焉耆县")
+
+
+def test_a_prefecture_beside_an_unlisted_district_is_the_prefecture() -> None:
+    g = default_gazetteer()
+    assert g.key("Urumçi'nin Tanrıdağı ilçesi") == g.key("乌鲁木齐")
+    assert g.key("Hotan Bagh") == g.key("和田")
+    assert g.key("Bay Tagh").startswith("~")  # beside a county, an unknown word may be a mountain

@@ -107,8 +107,21 @@ _ABBREVIATED_UNITS = re.compile(
 _UNIT_WORDS = re.compile(
     r"(?<!\w)(?:ville|préfecture|prefecture|district|comté|région|region|canton)\s+(?:de\s+|d['’]\s*)"
     r"|(?<!\w)(?:bezirk|stadt|präfektur|prafektur|kreis|landkreis|autonomer|autonome|autonomous|kazakh"
-    r"|mongol|مدينة|ولاية|مقاطعة|محافظة|منطقة|إقليم|اقليم"
+    r"|mongol|menggu|huizu|hasake|keerkezi|xibo|مدينة|ولاية|مقاطعة|محافظة|منطقة|إقليم|اقليم"
     r"|viloyati|tumani|shahri|shahar|вилояти|тумани|шаҳри|шаҳар)(?!\w)",
+    re.IGNORECASE,
+)
+# Xinjiang in Chinese, which addresses put before the prefecture.
+ZH_PROVINCE = "新疆维吾尔自治区|新疆維吾爾自治區|新疆"
+# The province or country around every listed place ("Aksu, Xinjiang", "ئۈرۈمچى، شەرقىي تۈركىستان",
+# "ШҰАР, Артыш", "Kashgar, East Turkestan, China"): dropped, as 新疆 is from a Chinese address. Written
+# alone, it names no place a comparison can use.
+_PROVINCE_WORDS = re.compile(
+    r"(?<!\w)(?:xinjiang(?:\s+uy[g]?h?ur)?(?:\s+autonomous\s+region)?|xuar|shinjang|sinkiang|xinjiang\s+province"
+    r"|east(?:ern)?\s+turk[ie]stan|doğu\s+türkistan|dogu\s+turkistan|sharqiy\s+turkiston|turkestan\s+oriental"
+    r"|ostturkestan|uyghur\s+region|uyghur\s+autonomous\s+region|china|prc|çin|chine|синьцзян|суар|шұар"
+    r"|шыңжаң|шинжаң|شىنجاڭ|شەرقىي\s+تۈركىستان|تركستان\s+الشرقية|شينجيانغ|شينجيانج|الصين)(?!\w)"
+    f"|{ZH_PROVINCE}|中华人民共和国|中華人民共和國|中国|中國",
     re.IGNORECASE,
 )
 # Units below a county: a word before one names a township or village, which the gazetteer need not
@@ -214,6 +227,10 @@ class Gazetteer:
         return self._key(text)
 
     def _key(self, text: str) -> str:
+        if _PROVINCE_WORDS.search(text):
+            text = _PROVINCE_WORDS.sub(" ", text)
+            if not fold_place(text):
+                return ""
         pieces = [_UNIT_WORDS.sub(" ", _ABBREVIATED_UNITS.sub(" ", p)).strip() for p in _pieces(text)]
         for piece in (text, *pieces):
             found = self._known(piece)
@@ -249,7 +266,8 @@ class Gazetteer:
         """The place named in a county and its region written as words of their own, without a comma
         (Kaşgar Yengisar, قەشقەر يەكەن, Yengisar Kashgar): the one county among the words, else their
         one region. Every word must be a place or a unit (Bay Tagh, a mountain, is not Bay county),
-        and words that name places of two regions, or two counties, say nothing certain."""
+        except beside a prefecture or city in no region (Urumçi Tanrıdağ, a district not listed, is
+        Ürümqi); words that name places of two regions, or two counties, say nothing certain."""
         written = [w for w in _WORD_BREAK.split(text.strip()) if w]
         words = [
             w for w, after in zip(written, [*written[1:], ""], strict=True)
@@ -257,11 +275,19 @@ class Gazetteer:
         ]
         if not words or len(written) < 2:
             return None
-        found = {self._known(word) or self._sounded(word) for word in words}
-        regions = {self.region(key) for key in found}
-        if None in found or len(regions) != 1:
+        found = [self._known(word) or self._sounded(word) for word in words]
+        known = {key for key in found if key is not None}
+        if len(known) < len(set(found)):
+            # a prefecture or city beside a district or township not listed (Urumçi Tanrıdağ): the
+            # prefecture; a county beside an unknown word may be a mountain's or river's name
+            top = known.pop() if len(known) == 1 else None
+            return top if top is not None and top not in self._region else None
+        regions = {self.region(key) for key in known}
+        if len(regions) != 1:
             return None
-        counties = found - regions
+        counties = known - regions
+        if len(counties) > 1:
+            counties = {c for c in counties if _SEATS.get(c) not in regions}
         if len(counties) > 1:
             return None
         return counties.pop() if counties else regions.pop()
@@ -275,7 +301,7 @@ class Gazetteer:
         """The key of a listed spelling, as written or as read into Latin."""
         folded = fold_place(text)
         found = self._listed(folded)
-        if found is None and not folded.isascii():
+        if found is None and not text.isascii():
             found = self._listed(self._latin(text))
         return found
 
@@ -283,8 +309,10 @@ class Gazetteer:
         return next((self._index[c] for c in _without_suffix(spelling) if c in self._index), None)
 
     def _latin(self, text: str) -> str:
+        """`text` read into Latin letters; Latin with letters of its own (Turkish ş, ğ) is read too,
+        as folding would make Yengişeher 'yengiseher', which no listed spelling or sound matches."""
         folded = fold_place(text)
-        if folded.isascii() or not self._to_latin:
+        if text.isascii() or not self._to_latin:
             return folded
         return fold_place(self._to_latin(text)) or folded
 
@@ -358,11 +386,13 @@ def _within_two_edits(a: str, b: str) -> bool:
     return previous[-1] <= 2
 
 
+# Cities that also name the prefecture they are the seat of, as people say "Ghulja" for Ili: beside a
+# county of that prefecture (Gulca Tekes, Korla Karaşeher) they stand for the prefecture.
+_SEATS = {"ghulja": "ili", "korla": "bayingolin", "atush": "kizilsu"}
 # Between the parts of an address: "Shule County, Kashgar Prefecture", 喀什（疏勒）.
 _PIECE_SEPARATORS = re.compile(r"[,，、;；/()（）]+")
 _WORD_BREAK = re.compile(r"[\s\-‐–—.]+")
 # Chinese addresses run from the largest unit to the smallest, each closed by its kind.
-ZH_PROVINCE = "新疆维吾尔自治区|新疆維吾爾自治區|新疆"
 ZH_UNITS = "地区|地區|自治州|自治县|自治縣|州|市|县|縣|区|區|镇|鎮|乡|鄉"
 _ZH_PROVINCE = re.compile(f"^({ZH_PROVINCE})")
 _ZH_UNIT_END = re.compile(f"(?<=.)(?:{ZH_UNITS})")
