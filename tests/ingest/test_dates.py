@@ -150,6 +150,8 @@ def test_spellings_of_hand_coded_files_read_with_their_precision(
         ("1978-13", "impossible date"),  # a month, not a range 1978-2013
         ("14 Foo 1978", "cannot read date '14 Foo 1978'"),
         ("March 1978 1979", "cannot read date"),
+        ("I97O-O6-I5", "cannot read date"),  # more letters than a scan mistakes: not guessed
+        ("O1.O2", "cannot read date"),  # too few digits to be a scanned date
     ],
 )
 def test_what_is_no_date_says_why(text: str, reason: str) -> None:
@@ -161,3 +163,18 @@ def test_a_month_first_format_reads_two_digit_years_too() -> None:
     # the importer's column-wide month-first formats are written with %Y
     assert parse_date("4/5/78", ["%m/%d/%Y"]) == PartialDate(dt.date(1978, 4, 5), "day")
     assert parse_date("4/5/78") == PartialDate(dt.date(1978, 5, 4), "day")
+
+
+@pytest.mark.parametrize(
+    ("scanned", "date"),
+    [
+        ("1996.10.O5", dt.date(1996, 10, 5)),  # O for 0
+        ("I970-06-15", dt.date(1970, 6, 15)),  # I for 1
+        ("l9780117", dt.date(1978, 1, 17)),  # l for 1
+        ("1953-11-Z9", dt.date(1953, 11, 29)),  # Z for 2
+        ("195b.09.01", dt.date(1956, 9, 1)),  # b for 6
+        ("1g57-09-06", dt.date(1957, 9, 6)),  # g for 9
+    ],
+)
+def test_letters_a_scan_reads_for_digits_are_read_as_those_digits(scanned: str, date: dt.date) -> None:
+    assert parse_date(scanned) == PartialDate(date, "day")

@@ -333,7 +333,30 @@ def _from_spelling(text: str, formats: Sequence[str]) -> PartialDate:
     found = _from_patterns(_UNKNOWN_PART.sub("00", plain)) or _from_words(plain, text)
     if found:
         return found
+    scanned = _scanned_digits(plain)
+    if scanned is not None:
+        found = _from_patterns(scanned)
+        if found:
+            return found
     raise FieldError(f"cannot read date {text!r}")
+
+
+# Letters that text recognition reads for digits in a scanned list (1996.10.O5, I970-06-15, 195b-09-09):
+# read back as those digits in a date that is digits otherwise, when nothing else reads it.
+_SCANNED_DIGITS = str.maketrans("OoDQIl|iZzSsbGTBgqA", "0000111122556678994")
+_SCAN_LETTERS = frozenset("OoDQIl|iZzSsbGTBgqA")
+_MOST_SCAN_LETTERS = 2
+
+
+def _scanned_digits(text: str) -> str | None:
+    """`text` with scanning's letters read as digits, if it is a numeric date with one or two of them
+    (and at least five real digits); else None."""
+    letters = [c for c in text if c.isalpha() or c == "|"]
+    if not letters or len(letters) > _MOST_SCAN_LETTERS or not _SCAN_LETTERS.issuperset(letters):
+        return None
+    if sum(c.isdigit() for c in text) < 5:
+        return None
+    return text.translate(_SCANNED_DIGITS)
 
 
 def is_no_date(text: str) -> bool:
