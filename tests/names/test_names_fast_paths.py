@@ -36,7 +36,11 @@ def test_distance_of_text_outside_ascii_takes_the_python_path() -> None:
 
 def _normalize_whole_text(text: str) -> str:
     """The cleaning steps applied to the whole text at once (as the module did before it went by chunk)."""
-    text = nm._drop_surrogates(text[:MAX_NAME_CHARS]).translate(nm._HEH_FORMS)
+    text = text[:MAX_NAME_CHARS]
+    if not text.islower() and not text.isupper():  # before any chunk: words typed without a space
+        text = nm._JOINED_WORDS.sub(" ", text)
+    text = nm._SCANNED_LETTER.sub(nm._scanned_letter, text)
+    text = nm._drop_surrogates(text).translate(nm._HEH_FORMS)
     text = unicodedata.normalize("NFKC", text).lower().translate(nm._TABLE)
     if "\u0647" in text or "\u06cc" in text:
         text = nm._fix_arabic(text)

@@ -117,9 +117,28 @@ def _normalize(text: str) -> str:
     return " ".join(clean_words(text))
 
 
+# Two names typed without the space between them (MehmetArslan, AydosBöken): a capital after two
+# small letters starts a word. Turkish, Kazakh and Russian capitals included.
+_JOINED_WORDS = re.compile(
+    r"(?<=[a-zà-ÿğışçöüəäöñа-яёөүұқңғһәі]{2})(?=[A-ZÀ-ÞĞİŞÇÖÜƏÄÑА-ЯЁӨҮҰҚҢҒҺӘІ])"
+)
+# Digits that text recognition reads inside a word of a scanned name (A8ULAITI, ZHU0HERE, AY1XIAMU):
+# a digit between two letters is the letter it was mistaken for.
+_SCANNED_LETTER = re.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
+_SCANNED_LETTERS = {"0": "o", "1": "i", "5": "s", "8": "b"}
+
+
+def _scanned_letter(m: re.Match[str]) -> str:
+    return _SCANNED_LETTERS[m.group()]
+
+
 def clean_words(text: str) -> list[str]:
     """The words of :func:`normalize` (``text`` already checked to be a ``str``)."""
     text = text[:MAX_NAME_CHARS]
+    if not text.islower() and not text.isupper():
+        text = _JOINED_WORDS.sub(" ", text)
+    if any(c.isdigit() for c in text):
+        text = _SCANNED_LETTER.sub(_scanned_letter, text)
     if text.isascii():  # most names: nothing to compose, no look-alikes, no surrogates
         words = [w.strip("'") for w in text.lower().translate(_ASCII_TABLE).split()]
         return [w for w in words if w]
