@@ -212,3 +212,28 @@ def test_uzbek_cyrillic_short_o_is_read() -> None:
 def test_french_ch_is_sh_where_the_word_shows_french_spelling(french: str, uly: str) -> None:
     assert name_keys(french) == name_keys(uly)
     assert name_keys("Chirzat") != name_keys("Shirzat")  # without ou, dj or a diaeresis, ch is ch
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("MehmetArslan", "Mehmet Arslan"),  # the space between the parts left out
+    ("AydosBöken", "Aydos Böken"),
+    ("ТурсунМамат", "Турсун Мамат"),
+])
+def test_two_parts_typed_without_a_space_are_two_parts(typed: str, written: str) -> None:
+    assert split_name(typed) == split_name(written)
+
+
+@pytest.mark.parametrize(("scanned", "written"), [
+    ("A8ULAITI", "ABULAITI"), ("ZHU0HERE YALIKUN", "ZHUOHERE YALIKUN"), ("Tur5un", "Tursun"),
+])
+def test_a_digit_inside_a_scanned_word_is_the_letter_it_was_taken_for(scanned: str, written: str) -> None:
+    assert name_keys(scanned) == name_keys(written)
+
+
+@pytest.mark.parametrize(("with_initial", "parts"), [
+    ("A. Tursun", ("tursun",)), ("Gulnar M.", ("gulnar",)), ("Abdukadir G", ("abdukadir",)),
+    ("А. Турсун", ("tursun",)),
+    ("王 伟", ("wang", "wey")),  # a Chinese surname of one character is no initial
+])
+def test_an_initial_is_no_part_of_the_name(with_initial: str, parts: tuple[str, ...]) -> None:
+    assert split_name(with_initial).parts == parts

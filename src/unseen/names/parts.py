@@ -93,6 +93,9 @@ _TITLES = re.compile(
     r"|\s*,?\s+(?:jr|sr)\.?\s*$",
     re.IGNORECASE,
 )
+# An initial for a part (A. Tursun, Gulnar M., Tursun A): a letter standing alone says too little to
+# key or compare on; the name is the parts written out.
+_INITIAL = re.compile(r"(?<![\w'’])[A-Za-zÀ-ÿА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]\.?(?![\w'’])")
 # Pinyin typed a syllable at a time, joined by hyphens (Mai-mai-ti Tu-er-xun, Mei-qin): one word.
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
@@ -251,6 +254,8 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
     words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
+    if len(words) > 1 and _INITIAL.search(text):
+        words = tuple(w for w in words if len(w) > 1) or words
     if len(words) > 1 and not (_OCCUPATIONS.isdisjoint(words) and _HONORIFICS.isdisjoint(words)):
         words = _without_titles(words)
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
