@@ -237,3 +237,18 @@ def test_a_first_generation_id_is_the_18_character_id_it_became() -> None:
     assert normalize_ids(pd.Series([old, "653101 790514 567", new])).tolist() == [new, new, new]
     # fifteen digits without a date inside are not an old PRC ID
     assert normalize_id("123456789012345") == "123456789012345"
+
+
+def test_a_stated_first_of_january_is_compared_as_its_year_only() -> None:
+    from unseen.linkage.prepare import prepare_records
+    from unseen.linkage.records import check_columns
+
+    # 01/01/1967 is how many lists write "born 1967"; against 1967-02-11 it is no conflict. The
+    # first of January inside an ID number is the ID's date and stays as it is.
+    stated = ["01/01/1967", "1967-01-01", "1967-01-02", ""]
+    ids = ["", "", "", "653101196701011236"]
+    table = pd.DataFrame({"record_id": [str(i) for i in range(len(stated))], "full_name": "Memet",
+                          "birth_date": stated, "id_number": ids})
+    prepared = prepare_records(check_columns(table))
+    assert prepared["dob"].tolist() == ["1967", "1967", "1967-01-02", "1967-01-01"]
+    assert prepared["dob_precision"].tolist() == ["year", "year", "day", "day"]

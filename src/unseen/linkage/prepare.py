@@ -357,6 +357,8 @@ def _factorize_pairs(
 
 def _effective_birth(stated: str, in_id: str) -> BirthDate | None:
     said = parse_birth_date(stated) if stated else None
+    if said is not None and said.precision == "day" and said.month == 1 and said.day == 1:
+        said = BirthDate(said.year, None, None, "year")  # 1 January: how many lists write "year only"
     known = parse_birth_date(in_id) if in_id else None
     if said is None or known is None:
         return said or known
