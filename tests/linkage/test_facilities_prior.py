@@ -59,6 +59,23 @@ def test_pinyin_kind_words_name_no_place() -> None:
 
 def test_a_facility_named_only_by_its_kind_is_no_facility() -> None:
     assert facility_key("the camp") == facility_key("看守所") == ""
+    for kind in ("саяси лагерь", "Lagér", "لاگېر", "Лагер", "Yépiq terbiyilesh lagéri", "معسكر اعتقال",
+                 "Haftanstalt", "camp d'internement"):
+        assert facility_key(kind) == "", kind
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Qeshqerdiki lagér", "قەشقەردىكى لاگېر", "Қәшқәрдики лагер", "Kaşgar'daki kamp", "Kashgar camp"),
+        ("新疆维吾尔自治区第三监狱", "自治区第三监狱", "Shinjang 3-türmisi", "Шыңжаң №3 түрмесі",
+         "prison n° 3 du Xinjiang", "Xinjiang No. 3 Prison"),
+        ("新疆女子监狱", "Xinjiang Women's Prison", "Ayallar türmisi", "Sincan Kadın Cezaevi"),
+        ("معسكر إعادة التأهيل في نيا", "Niya re-education camp", "Internierungslager in Niya"),
+    ],
+)
+def test_facilities_in_the_words_of_more_languages_have_one_key(variants: tuple[str, ...]) -> None:
+    assert len({facility_key(v) for v in variants}) == 1
 
 
 def test_different_facilities_differ_and_empty_is_empty() -> None:

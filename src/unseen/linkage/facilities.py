@@ -48,7 +48,35 @@ GENERIC_WORDS = frozenset((
     "juliusuo", "jiedusuo", "qiangzhi", "geli", "xuexiao", "jizhongying", "fenju", "gonganju", "gong'anju",
     "paichusuo", "laogai", "laojiao", "weiwuer", "weiwu'er", "xian", "shi", "diqu", "qu", "zhou", "zizhizhou",
     "zizhiqu", "zizhixian", "xiang", "zhen", "cun",
+)) | frozenset((
+    # More kinds, and the province, as Uyghur (Latin, Arabic and Cyrillic script), Kazakh, Kyrgyz,
+    # Uzbek, Turkish, Russian, German, French and Arabic write them: "Qeshqerdiki lagér", "саяси
+    # лагерь", "Yépiq terbiyilesh lagéri", "Shinjang 1-türmisi", "Haftanstalt Schajar", "İli 1 No'lu
+    # kamp", "camp d'internement de Turpan", "معسكر إعادة التأهيل في نيا", "السجن رقم 1".
+    "lagér", "lagër", "lagëri", "lagerі", "lageri", "лагер", "лагери", "лагерi", "لاگېر", "لاگەر", "لاگەرى",
+    "لاگېري", "yépiq", "yepiq", "يېپىق", "يەپىق", "йепиқ", "саяси", "sayasi", "saiasi", "siyasi", "siyosiy",
+    "yighiwëlish", "tergeý", "ızolıatory", "izolyator", "qamoqxona", "qamoqxonasi", "türmesi", "turmesi",
+    "түрмөсү", "түрмиси", "тәрбийиләш", "тәрбиелеу", "қайта", "кайра", "тарбиялоо", "no'lu", "nolu",
+    "numaralı", "numarali", "kampı", "shinjang", "sincan", "шыңжаң", "шинжаң", "شىنجاڭ", "синьцзян",
+    "синьцзянская", "синьцзянский", "перевоспитания", "политический", "концлагерь", "haftanstalt",
+    "umerziehungslager", "internierungslager", "gefängnis", "gefangnis", "nr.", "d'internement",
+    "internement", "rééducation", "reeducation", "détention", "de", "du", "la", "le", "des",
+    "معسكر", "معسكرات", "اعتقال", "إعادة", "اعادة", "التأهيل", "التاهيل", "تأهيل", "في", "مركز", "احتجاز",
+    "السجن", "سجن", "رقم", "شينجيانغ", "son", "сон", "қамоқхонаси", "қамоқхона", "шинжон", "шинҗаң", "şyñjañ",
+    "shyngzhang", "shinjon", "türmesı", "түрмө", "n°", "prison", "الاحتجاز",
 ))
+# Words that name one kind of facility in several languages, read as one word: the women's prison
+# (女子监狱, Women's Prison, Ayallar türmisi, Kadın Cezaevi, Әйелдер түрмесі, Nuzi Jianyu).
+_SAME_WORDS = {w: "women" for w in (
+    "女子", "女", "women's", "womens", "women", "woman's", "ayallar", "ئاياللار", "аяллар", "kadın", "kadin",
+    "әйелдер", "nuzi", "nüzi", "женская", "frauen", "femmes", "نساء", "النساء",
+)}
+# "in": the Uyghur, Kazakh, Kyrgyz and Turkish locative that makes a place a facility's name
+# (Qeshqerdiki lagér, قەشقەردىكى لاگېر, Қәшқәрдики лагер, Kaşgar'daki kamp): cut from the place.
+_LOCATIVE = re.compile(
+    r"(?<=\w\w)(?:['’]?(?:diki|tiki|daki|deki|taki|teki|dagi|tagi)|дики|тики|дағы|дегі|тағы|тегі|даги|деги"
+    r"|[دت][ىيی][كک][ىيی])$"
+)
 # Chinese kinds and units, longest first, cut from the end (and units from anywhere) of a name.
 _ZH_KINDS = tuple(sorted((
     "看守所", "监狱", "監獄", "拘留所", "戒毒所", "强制隔离戒毒所",
@@ -57,7 +85,7 @@ _ZH_KINDS = tuple(sorted((
     "教育转化中心", "教育转化培训中心", "转化中心", "集中营",
     "学校", "中心", "营", "分局", "派出所", "公安局",
 ), key=len, reverse=True))
-_ZH_UNITS = re.compile(f"{ZH_PROVINCE}|{ZH_UNITS}")
+_ZH_UNITS = re.compile(f"{ZH_PROVINCE}|自治区|自治區|{ZH_UNITS}")
 _ZH_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
 _ZH_ORDINAL = re.compile(r"第([〇一二三四五六七八九十]+|\d+)")
 # 第一 in pinyin (Di Yi, Diyi, Di-shiyi): the syllables are the Chinese numerals, read as those.
@@ -68,7 +96,7 @@ _PINYIN_ORDINAL = re.compile(rf"\bdi[\s-]*((?:{_PINYIN_DIGIT}){{1,3}})\b")
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 )}
-_NUMBER = re.compile(r"(?:no\.?|nr\.?|number|#|№)?\s*(\d+)(?:st|nd|rd|th)?", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:no\.?|nr\.?|n°|number|#|№)?\s*(\d+)(?:st|nd|rd|th)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
@@ -100,7 +128,9 @@ def _key(text: str) -> str:
     if not text:
         return ""
     text, number = _without_number(text)
-    words = [w for w in _TOKEN.findall(_strip_zh(text)) if w not in GENERIC_WORDS and w not in _ORDINAL_WORDS]
+    tokens = (w.strip("-") for w in _TOKEN.findall(_strip_zh(text)))  # 1-türmisi: the number is gone
+    words = [_SAME_WORDS.get(w) or _LOCATIVE.sub("", w) for w in tokens
+             if w and w not in GENERIC_WORDS and w not in _ORDINAL_WORDS]
     proper = [_strip_zh(w) for w in words]
     suffix = f"#{number}" if number is not None else ""
     place = _place(proper)
