@@ -126,6 +126,7 @@ _JOINED_WORDS = re.compile(
 # a digit between two letters is the letter it was mistaken for.
 _SCANNED_LETTER = re.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
 _SCANNED_LETTERS = {"0": "o", "1": "i", "5": "s", "8": "b"}
+_DIGIT = re.compile(r"\d")
 
 
 def _scanned_letter(m: re.Match[str]) -> str:
@@ -137,7 +138,7 @@ def clean_words(text: str) -> list[str]:
     text = text[:MAX_NAME_CHARS]
     if not text.islower() and not text.isupper():
         text = _JOINED_WORDS.sub(" ", text)
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _SCANNED_LETTER.sub(_scanned_letter, text)
     if text.isascii():  # most names: nothing to compose, no look-alikes, no surrogates
         words = [w.strip("'") for w in text.lower().translate(_ASCII_TABLE).split()]
