@@ -62,3 +62,11 @@ def test_name_keys_follow_the_parts() -> None:
 
 def test_compound_written_apart_or_together_has_one_key() -> None:
     assert name_keys("Tursun Gül Memet") == name_keys("Tursungül Memet")
+
+
+def test_a_first_half_written_apart_after_the_given_name_joins_the_fathers_part() -> None:
+    # Aynur, daughter of Nurmemet: "Nur Memet" after a given name is the father's compound name,
+    # as at the start of a name (Nur Memet Tursun); two words alone stay Nur, son of Memet.
+    assert split_name("Aynur Nur Memet").parts == ("aynur", "nurmemet")
+    assert split_name("Nur Memet Tursun").parts == ("nurmemet", "tursun")
+    assert split_name("Nur Memet").parts == ("nur", "memet")

@@ -120,6 +120,16 @@ class NameParts:
 _COMPOUND_WORDS = _PREFIXES | _SOFT_PREFIXES | _SUFFIXES
 
 
+def _soft_prefix_joins(word: str, before: int, remaining: int) -> bool:
+    """Whether a first half that is also a name joins the word after it: only if a father's part is
+    left beside the compound (Nur Memet Tursun, Aynur Nur Memet; Nur Memet alone is Nur, son of
+    Memet). A half that is also a second half (gül) joins forward only at the start: Tursun Gül Memet
+    is Tursungül, daughter of Memet."""
+    if word not in _SOFT_PREFIXES:
+        return False
+    return remaining > 2 if word in _SUFFIXES else before + remaining > 2
+
+
 def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
     if _COMPOUND_WORDS.isdisjoint(words):
         return words  # the common case: nothing to join
@@ -127,7 +137,7 @@ def _join_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
     pending = ""
     for i, w in enumerate(words):
         remaining = len(words) - i
-        if not pending and (w in _PREFIXES or (w in _SOFT_PREFIXES and remaining > 2)) and remaining > 1:
+        if not pending and (w in _PREFIXES or _soft_prefix_joins(w, len(out), remaining)) and remaining > 1:
             pending = w
             continue
         w = pending + w
