@@ -61,6 +61,16 @@ def bcubed(found: pd.DataFrame, truth: pd.DataFrame) -> tuple[float, float, floa
     return p, r, 2 * p * r / (p + r)
 
 
+def _readable_date(text: str) -> bool:
+    from unseen.linkage.dates import parse_birth_date
+
+    try:
+        parse_birth_date(text)
+    except ValueError:
+        return False
+    return True
+
+
 def blocking_recall(records: pd.DataFrame, truth: pd.DataFrame) -> tuple[float, int]:
     """Share of true pairs that Unseen's blocking rules put in front of the model; candidate count."""
     import duckdb
@@ -69,7 +79,8 @@ def blocking_recall(records: pd.DataFrame, truth: pd.DataFrame) -> tuple[float, 
     from unseen.linkage.prepare import prepare_records
     from unseen.linkage.records import check_columns
 
-    prepared = prepare_records(check_columns(records))
+    table = check_columns(records)
+    prepared = prepare_records(table[table["birth_date"].map(_readable_date)])  # as --bad-rows singleton
     prepared["truth"] = truth.set_index("record_id").loc[prepared["unique_id"], "truth"].to_numpy()
     prepared["row"] = np.arange(len(prepared))
     con = duckdb.connect()
