@@ -1,4 +1,4 @@
-"""Outside linkage probes: seven synthetic benchmarks written apart from Unseen, by people who had not
+"""Outside linkage probes: eight synthetic benchmarks written apart from Unseen, by people who had not
 read its code, to check the linker on spellings and conventions it was not tuned on.
 
 - `probes/uyghur_mixed` (variants A and B): six sources in Chinese (with and without the middle dot),
@@ -26,12 +26,16 @@ read its code, to check the linker on spellings and conventions it was not tuned
   confusions in a scanned pinyin list (rn/m, l/1, O/0, in names, dates and IDs), Arabic-script dot
   errors, homophone characters, initials, truncation at a field length, ALL CAPS, "LAST, First" and
   US dates in an asylum docket, a Turkish list without its diacritics.
+- `probes/registry_mix` (seeds 5 and 17): written as an outside evaluator might write test data:
+  canonical people (valid IDs, siblings, namesakes, fifteen pairs of twins) rendered by six sources
+  (Chinese list, its pinyin, Uyghur Latin and Arabic-script testimonies, Kazakh Cyrillic, English
+  media) with generic corruption rates (typos, swapped parts, missing fields, years off by one).
 
 All people are invented. For each variant this prints the record count, the blocking recall, and
 pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` and of plain Splink
 (as `independent_quality` in `link_bench.py`). It asserts nothing.
 
-    .venv/bin/python bench/outside_probes.py                    # the fourteen variants, about four minutes
+    .venv/bin/python bench/outside_probes.py                    # the sixteen variants, about five minutes
     .venv/bin/python bench/outside_probes.py --threshold 0.7    # unseen.linkage at another threshold
 
 `bench/link_bench.py` runs it in its quality part (not with `--no-quality`). The records themselves:
@@ -43,6 +47,7 @@ pairwise and B-cubed precision, recall and F1 of `unseen.linkage.link_records` a
     cd bench && ../.venv/bin/python -m probes.police_files.generate --seed 5 --out DIR
     cd bench && ../.venv/bin/python -m probes.world_press.generate --seed 5 --out DIR
     cd bench && ../.venv/bin/python -m probes.noisy_records.generate --seed 5 --out DIR
+    cd bench && ../.venv/bin/python -m probes.registry_mix.generate --seed 5 --out DIR
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ from probes.kazakh_hui.generate import generate as kazakh_hui
 from probes.ngo_database.generate import generate as ngo_database
 from probes.noisy_records.generate import generate as noisy_records
 from probes.police_files.generate import generate as police_files
+from probes.registry_mix.generate import generate as registry_mix
 from probes.uyghur_mixed.generate import generate as uyghur_mixed
 from probes.world_press.generate import generate as world_press
 from unseen.linkage.pipeline import LinkOptions
@@ -80,6 +86,8 @@ PROBES: list[tuple[str, Callable[[], tuple[pd.DataFrame, pd.DataFrame]]]] = [
     ("world_press seed 17", lambda: world_press(17)),
     ("noisy_records seed 5", lambda: noisy_records(5)),
     ("noisy_records seed 17", lambda: noisy_records(17)),
+    ("registry_mix seed 5", lambda: registry_mix(5)),
+    ("registry_mix seed 17", lambda: registry_mix(17)),
 ]
 
 
