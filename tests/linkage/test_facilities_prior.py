@@ -72,6 +72,8 @@ def test_a_facility_named_only_by_its_kind_is_no_facility() -> None:
          "prison n° 3 du Xinjiang", "Xinjiang No. 3 Prison"),
         ("新疆女子监狱", "Xinjiang Women's Prison", "Ayallar türmisi", "Sincan Kadın Cezaevi"),
         ("معسكر إعادة التأهيل في نيا", "Niya re-education camp", "Internierungslager in Niya"),
+        ("Құлжа қалалық оқыту орталығы", "Yining Shi Zhiye Jineng Jiaoyu Peixun Zhongxin"),
+        ("Yeken nahiyilik terbiyilesh merkizi", "莎车县教育培训中心"),
     ],
 )
 def test_facilities_in_the_words_of_more_languages_have_one_key(variants: tuple[str, ...]) -> None:

@@ -63,7 +63,8 @@ GENERIC_WORDS = frozenset((
     "internement", "rééducation", "reeducation", "détention", "de", "du", "la", "le", "des",
     "معسكر", "معسكرات", "اعتقال", "إعادة", "اعادة", "التأهيل", "التاهيل", "تأهيل", "في", "مركز", "احتجاز",
     "السجن", "سجن", "رقم", "شينجيانغ", "son", "сон", "қамоқхонаси", "қамоқхона", "шинжон", "шинҗаң", "şyñjañ",
-    "shyngzhang", "shinjon", "türmesı", "түрмө", "n°", "prison", "الاحتجاز",
+    "shyngzhang", "shinjon", "türmesı", "түрмө", "n°", "prison", "الاحتجاز", "қалалық", "облыстық", "оқыту",
+    "nahiyilik", "wilayetlik", "shehirlik", "sheherlik", "qalalyq", "audandyq", "oqytu",
 ))
 # Words that name one kind of facility in several languages, read as one word: the women's prison
 # (女子监狱, Women's Prison, Ayallar türmisi, Kadın Cezaevi, Әйелдер түрмесі, Nuzi Jianyu).
