@@ -59,6 +59,13 @@ def test_the_i_chinese_leaves_out_before_two_consonants(han: str, spelling: str)
     assert part_key(han) == part_key(spelling)
 
 
+@pytest.mark.parametrize(
+    ("han", "spelling"), [("沃坦", "Otan"), ("沃拉孜别克", "Оразбек"), ("Wolazibieke", "Orazbek")]
+)
+def test_wo_opening_a_transcription_is_the_vowel_o(han: str, spelling: str) -> None:
+    assert part_key(han) == part_key(spelling)
+
+
 @pytest.mark.parametrize(("han", "spelling"), [("斯迪克", "Sidiq"), ("斯依提", "Siyit")])
 def test_si_before_other_consonants_is_a_syllable(han: str, spelling: str) -> None:
     assert part_key(han) == part_key(spelling)

@@ -132,6 +132,8 @@ def _decode(syllables: tuple[str, ...]) -> str:
     word = _decode_syllables(syllables)
     if syllables[-2:] == ("gu", "li") and word.endswith("gul"):
         word = word[:-3] + "gül"  # 古丽 is the suffix -gül
+    if syllables[:1] == ("wo",) and word.startswith("wo"):
+        word = word[1:]  # 沃 opens a name with o, as 吾 with u: 沃拉勒拜 is Oralbay, 沃坦 Otan
     if len(syllables) > 1 and syllables[0] == "si" and syllables[1][:1] in _PROTHETIC_BEFORE:
         word = "is" + word[2:]
         if syllables[1:] == ("ma", "yi"):
