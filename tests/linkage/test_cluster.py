@@ -114,7 +114,7 @@ def test_a_lower_threshold_links_more_in_groups_too() -> None:
         options = LinkOptions(threshold=threshold)
         return _run(3, edges, options=ClusterOptions(options.threshold, options.min_mean_weight))
 
-    assert LinkOptions().min_mean_weight == pytest.approx(0.915)
+    assert LinkOptions().min_mean_weight == pytest.approx(0.5)
     assert run(0.6) == [0, 0, 2]
     assert run(0.5) == [0, 0, 2]
     assert run(0.3) == [0, 0, 0]

@@ -99,7 +99,7 @@ def _write_clusters(path: Path, rows: list[tuple[str, str]]) -> None:
     default=0.5,
     show_default=True,
     help="Match probability at which two records are linked; groups of three or more also need the "
-    "mean weight between them to clear this threshold's by 0.9 bits (the chaining guard moves with it).",
+    "mean weight between them to clear this threshold's by 0.5 bits (the chaining guard moves with it).",
 )
 @click.option(
     "--model",
