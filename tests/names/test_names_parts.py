@@ -70,3 +70,10 @@ def test_a_first_half_written_apart_after_the_given_name_joins_the_fathers_part(
     assert split_name("Aynur Nur Memet").parts == ("aynur", "nurmemet")
     assert split_name("Nur Memet Tursun").parts == ("nurmemet", "tursun")
     assert split_name("Nur Memet").parts == ("nur", "memet")
+
+
+def test_han_after_a_name_of_two_words_is_the_chinese_surname_not_the_suffix() -> None:
+    # Yifu Han is Han Yifu (韩), not one name Yifuhan; in three words han still joins (Aygul Han Tursun).
+    assert split_name("Yifu Han").parts == ("if", "han")
+    assert name_keys("Yifu Han") == tuple(reversed(name_keys("Han Yifu")))
+    assert split_name("Aygul Han Tursun").parts == ("aygulhan", "tursun")

@@ -42,8 +42,8 @@ _SUFFIXES = frozenset(("jan", "jang", "gül", "gul", "nisa", "xan", "han", "khan
 # Second halves that are also names (Memet Niyaz is Memet, son of Niyaz, far more often than one
 # name Memetniyaz written apart; Yerlan Bek is Yerlan, son of Bek): joined only when the name still
 # keeps a father's part, and never to a part whose ending already makes it a father's or a surname
-# (Maratuly Bek, Маратов Бек).
-_SOFT_SUFFIXES = frozenset(("niyaz", "bek", "beg"))
+# (Maratuly Bek, Маратов Бек). Han is also the Chinese surname 韩 (Yifu Han is Han Yifu).
+_SOFT_SUFFIXES = frozenset(("niyaz", "bek", "beg", "han"))
 # Marks that Chinese transcriptions put between the given name and the father's (and typists' look-
 # alikes): a compound never spans one, so 买买提·尼亚孜 is Memet, son of Niyaz.
 PART_SEPARATORS = re.compile("[·•・‧･⋅∙]")
