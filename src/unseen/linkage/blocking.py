@@ -98,10 +98,11 @@ def other_part_near(part: str, blocked: str) -> str:
     place alone pair thousands of namesakes whose fathers are plainly different men. `blocked` is
     the part the rule joins on."""
     spelt_close = f"levenshtein(l.{part}_latin, r.{part}_latin) <= 3"
-    return (
-        f"(l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose "
-        f"OR {only_where(f'l.{blocked}_key = r.{blocked}_key', spelt_close)})"
-    )
+    settled = f"l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose"
+    # the edit distance only where the cheap tests leave the pair open (DuckDB computes every operand
+    # of an OR, and a CASE only the branch its rows take)
+    open_pair = only_where(f"l.{blocked}_key = r.{blocked}_key", spelt_close)
+    return f"(CASE WHEN {settled} THEN true ELSE {open_pair} END)"
 
 
 def id_one_edit(near_key: str) -> str:
