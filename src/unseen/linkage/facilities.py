@@ -53,17 +53,17 @@ GENERIC_WORDS = frozenset((
     # Uzbek, Turkish, Russian, German, French and Arabic write them: "Qeshqerdiki lagér", "саяси
     # лагерь", "Yépiq terbiyilesh lagéri", "Shinjang 1-türmisi", "Haftanstalt Schajar", "İli 1 No'lu
     # kamp", "camp d'internement de Turpan", "معسكر إعادة التأهيل في نيا", "السجن رقم 1".
-    "lagér", "lagër", "lagëri", "lagerі", "lageri", "лагер", "лагери", "лагерi", "لاگېر", "لاگەر", "لاگەرى",
+    "lagér", "lagër", "lagëri", "lagerі", "лагер", "лагери", "лагерi", "لاگېر", "لاگەر", "لاگەرى",
     "لاگېري", "yépiq", "yepiq", "يېپىق", "يەپىق", "йепиқ", "саяси", "sayasi", "saiasi", "siyasi", "siyosiy",
     "yighiwëlish", "tergeý", "ızolıatory", "izolyator", "qamoqxona", "qamoqxonasi", "türmesi", "turmesi",
     "түрмөсү", "түрмиси", "тәрбийиләш", "тәрбиелеу", "қайта", "кайра", "тарбиялоо", "no'lu", "nolu",
-    "numaralı", "numarali", "kampı", "shinjang", "sincan", "шыңжаң", "шинжаң", "شىنجاڭ", "синьцзян",
+    "numaralı", "numarali", "shinjang", "sincan", "шыңжаң", "шинжаң", "شىنجاڭ", "синьцзян",
     "синьцзянская", "синьцзянский", "перевоспитания", "политический", "концлагерь", "haftanstalt",
-    "umerziehungslager", "internierungslager", "gefängnis", "gefangnis", "nr.", "d'internement",
-    "internement", "rééducation", "reeducation", "détention", "de", "du", "la", "le", "des",
+    "umerziehungslager", "internierungslager", "gefängnis", "gefangnis", "d'internement",
+    "internement", "rééducation", "détention", "de", "du", "la", "le", "des",
     "معسكر", "معسكرات", "اعتقال", "إعادة", "اعادة", "التأهيل", "التاهيل", "تأهيل", "في", "مركز", "احتجاز",
     "السجن", "سجن", "رقم", "شينجيانغ", "son", "сон", "қамоқхонаси", "қамоқхона", "шинжон", "шинҗаң", "şyñjañ",
-    "shyngzhang", "shinjon", "türmesı", "түрмө", "n°", "prison", "الاحتجاز", "қалалық", "облыстық", "оқыту",
+    "shyngzhang", "shinjon", "türmesı", "түрмө", "الاحتجاز", "қалалық", "облыстық", "оқыту",
     "nahiyilik", "wilayetlik", "shehirlik", "sheherlik", "qalalyq", "audandyq", "oqytu",
 ))
 # Words that name one kind of facility in several languages, read as one word: the women's prison
