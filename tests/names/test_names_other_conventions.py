@@ -172,6 +172,12 @@ def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur:
     assert name_keys(arabic) == name_keys(uyghur)
 
 
+@pytest.mark.parametrize(("typed", "written"), [("ئسىمايىل", "ئىسمايىل"), ("ئبلەت", "ئابلەت")])
+def test_a_hamza_whose_vowel_was_left_out_still_opens_a_vowel(typed: str, written: str) -> None:
+    assert name_keys(typed) == name_keys(written)
+    assert to_latin(typed)[0] in "aeiou"
+
+
 def test_a_uyghur_word_that_lost_its_hamza_is_not_joined_as_an_arabic_article() -> None:
     assert split_name("تۇرسۇن الىم").parts == ("tursun", "alim")  # ئالىم written without ئ
 

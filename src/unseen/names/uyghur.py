@@ -126,6 +126,8 @@ def _arabic_word_to_latin(word: str) -> str:
                 letters.append("'")  # syllable break after a consonant: mes'ul
             elif letters and letters[-1] in _VOWELS and _AR_TO_LAT.get(nxt, "a") not in _VOWELS:
                 letters.append("y")  # Arabic spelling's hamza before a consonant: عائشة ʿĀʾisha, Ayshe
+            elif not letters and nxt and _AR_TO_LAT.get(nxt, "a") not in _VOWELS:
+                letters.append("i")  # a first vowel left out after its hamza (ئسىمايىل): i, the commonest
             continue
         letters.append(_AR_TO_LAT.get(ch, ch if ch.isascii() else ""))
     if final_i:
