@@ -1,5 +1,5 @@
 import datetime as dt
-from itertools import combinations
+from itertools import combinations, permutations
 from typing import Any
 
 import pandas as pd
@@ -32,6 +32,24 @@ def test_every_record_gets_exactly_one_person(linked: tuple[pd.DataFrame, LinkRe
     assert result.assignments["person_id"].notna().all()
     assert result.summary.records == len(records)
     assert result.summary.persons == result.assignments["person_id"].nunique()
+
+
+def test_the_rows_order_does_not_change_the_persons() -> None:
+    # A record that fits two namesakes equally well joins one of them; which one must not depend on
+    # how the file happened to be sorted.
+    camp = "Kashgar No. 3 Detention Center"
+    rows = [
+        ("a", "list", "Ayshem Tahir", "F", "1980-02-03", "Kashgar", "", camp),
+        ("b", "list", "Ayshem Tahir", "F", "1975-07-09", "Kashgar", "", camp),
+        ("c", "testimony", "ئايشەم تاھىر", "F", "", "قەشقەر", "", camp),
+        ("d", "list", "Memet Tursun", "M", "1979", "Hotan", "", ""),
+    ]
+    partitions = set()
+    for order in permutations(rows):
+        assignments = link_records(pd.DataFrame(list(order), columns=list(COLUMNS))).assignments
+        assert assignments["record_id"].tolist() == [row[0] for row in order]
+        partitions.add(frozenset(frozenset(g["record_id"]) for _, g in assignments.groupby("person_id")))
+    assert len(partitions) == 1
 
 
 def test_one_detainee_across_three_scripts_is_one_person(linked: tuple[pd.DataFrame, LinkResult]) -> None:

@@ -239,7 +239,11 @@ def _validated(
         raise InvalidRecordsError(
             "no records to link: the table has no rows" if table.empty else
             f"no records to link: all {len(table)} rows were set aside", set_aside)
-    return table, table.drop(index=bad_rows).reset_index(drop=True), set_aside
+    linked = table.drop(index=bad_rows)
+    # In record id order, so that the rows' order in a file never changes the persons: training and
+    # the clusters' tie-breaks see the same records in the same order however the file was sorted.
+    in_id_order = linked["record_id"].astype("string[pyarrow]").argsort().to_numpy()
+    return table, linked.iloc[in_id_order].reset_index(drop=True), set_aside
 
 
 def _as_indices(pairs: Iterable[tuple[str, str]], index: Mapping[str, int]) -> list[tuple[int, int]]:
@@ -292,9 +296,8 @@ def _assign(
     all_ids = ids + [full_table.at[r, "record_id"] for r in aside_rows]
     extra = np.arange(len(ids), len(ids) + len(aside_rows), dtype=np.int64)
     persons, summary = assign_person_ids(all_ids, np.concatenate([labels, extra]), previous, new_person_id)
-    if not aside_rows:  # the linked rows are the table's, in its order
-        return pd.DataFrame({"record_id": all_ids, "person_id": persons}), summary
-    by_record = dict(zip(all_ids, persons, strict=True))
-    order = full_table["record_id"].tolist()
-    frame = pd.DataFrame({"record_id": order, "person_id": [by_record[r] for r in order]})
+    by_record = pd.Series(persons, index=pd.Index(all_ids, dtype=object), dtype=object)
+    order = full_table["record_id"]
+    frame = pd.DataFrame({"record_id": order.to_numpy(dtype=object),
+                          "person_id": by_record.reindex(order).to_numpy(dtype=object)})
     return frame, summary
