@@ -244,6 +244,21 @@ def test_a_row_with_more_values_than_the_header_is_refused_naming_its_line(tmp_p
         read_records_csv(src)
 
 
+def test_a_quote_that_never_closes_is_refused_naming_its_line(tmp_path: Path) -> None:
+    # Read as written, the quote would take every later row into one value and those records would
+    # vanish from the output.
+    text = ('record_id,source,full_name\nA1,list,Memet Eli\nA2," list,Gulnar Tursun\nA3,list,Ali Rozi\n'
+            'A4,list,"Aysha ""Ayshe"" Eli"\n')
+    src = _csv_text(tmp_path / "r.csv", text)
+    with pytest.raises(InvalidRecordsError, match=r"r\.csv: line 3: a double quote opens a value"):
+        read_records_csv(src)
+    unclosed_to_the_end = _csv_text(tmp_path / "end.csv", text.replace('"Aysha ""Ayshe"" Eli"', "Aysha Eli"))
+    with pytest.raises(InvalidRecordsError, match=r"end\.csv: line 3: a double quote"):
+        read_records_csv(unclosed_to_the_end)
+    closed = _csv_text(tmp_path / "ok.csv", text.replace('" list', 'list'))
+    assert read_records_csv(closed)["full_name"].tolist()[-1] == 'Aysha "Ayshe" Eli'
+
+
 def test_trailing_delimiters_empty_rows_and_a_sep_line_are_read_as_a_spreadsheet_means_them(
     tmp_path: Path,
 ) -> None:

@@ -90,14 +90,28 @@ def _pandas_rows(path: Path, encoding: str) -> pd.DataFrame | None:
     try:
         raw = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, encoding=encoding,
                           sep=delimiter, skiprows=1 if sep_line else 0)
-    except pd.errors.ParserError:
+    except pd.errors.ParserError:  # a row wider than the header, or a quote that never closes
         return None
     except pd.errors.EmptyDataError:
         raise InvalidRecordsError(f"{path}: the file is empty (no header row)") from None
+    if _line_breaks(path) > len(raw) + sep_line:  # a value over several lines (or a blank line): the
+        return None  # csv module reads it again, to name the line of a quote that took in later rows
     raw = raw.fillna("")
     rows = raw.iloc[1:]
     rows = rows[(rows != "").any(axis=1)]  # ",,,," where a spreadsheet ends, skipped as blank lines are
     return pd.DataFrame(rows.to_numpy(dtype=object), columns=raw.iloc[0].tolist())
+
+
+def _line_breaks(path: Path) -> int:
+    """Line breaks in the file, or more (a UTF-16 character can hold the byte of one); a last line
+    without its break counts as one."""
+    data = path.read_bytes()
+    return data.count(b"\n") + (not data.endswith(b"\n"))
+
+
+def _takes_in_rows(value: str, delimiter: str, width: int) -> bool:
+    """Whether a value over several lines holds whole rows: a quote opened and not closed in time."""
+    return width > 1 and any(line.count(delimiter) >= width - 1 for line in value.split("\n")[1:])
 
 
 def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
@@ -110,7 +124,14 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
         header = next(reader, [])
         width = len(header)
         rows = []
+        start = reader.line_num + 1
         for cells in reader:
+            if any("\n" in c and _takes_in_rows(c, delimiter, width) for c in cells):
+                raise InvalidRecordsError(
+                    f"{path}: line {start}: a double quote opens a value that is not closed before the "
+                    "next rows, which would be read into that one value; close the quote or remove it"
+                )
+            start = reader.line_num + 1
             if len(cells) != width:
                 if len(cells) > width and any(c.strip() for c in cells[width:]):
                     raise InvalidRecordsError(
