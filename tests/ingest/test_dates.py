@@ -17,6 +17,7 @@ CASES = [
     ("03.1978", dt.date(1978, 3, 1), "month"),
     ("1978/3/14", dt.date(1978, 3, 14), "day"),
     ("19780314", dt.date(1978, 3, 14), "day"),
+    ("197803", dt.date(1978, 3, 1), "month"),  # a year and its month, run together
     ("1978年3月14日", dt.date(1978, 3, 14), "day"),
     ("1978年3月", dt.date(1978, 3, 1), "month"),
     ("1978年", dt.date(1978, 1, 1), "year"),

@@ -59,6 +59,7 @@ _PATTERNS = [
     re.compile(rf"^{_Y}\s*[-/.]\s*{_M}$"),
     re.compile(rf"^{_Y}\s*[-/.]\s*{_M}\s*[-/.]\s*{_D}$"),
     re.compile(rf"^{_Y}(?P<m>\d{{2}})(?P<d>\d{{2}})$"),
+    re.compile(r"^(?P<y>(?:18|19|20)\d\d)(?P<m>0[1-9]|1[0-2])$"),  # 198701: a year and its month
     _DAY_FIRST,
     re.compile(rf"^{_M}\s*[-/.]\s*{_Y}$"),
     re.compile(rf"^{_Y}\s*年(?:\s*{_M}\s*月(?:\s*{_D}\s*日)?)?$"),
