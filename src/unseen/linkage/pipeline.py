@@ -18,6 +18,8 @@ from typing import Any, Literal, Protocol
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from unseen.linkage.backends import open_db_api, register_records
 from unseen.linkage.cluster import ClusterOptions, cluster_records, probability_to_weight
@@ -240,10 +242,19 @@ def _validated(
             "no records to link: the table has no rows" if table.empty else
             f"no records to link: all {len(table)} rows were set aside", set_aside)
     linked = table.drop(index=bad_rows)
-    # In record id order, so that the rows' order in a file never changes the persons: training and
-    # the clusters' tie-breaks see the same records in the same order however the file was sorted.
-    in_id_order = linked["record_id"].astype("string[pyarrow]").argsort().to_numpy()
-    return table, linked.iloc[in_id_order].reset_index(drop=True), set_aside
+    return table, linked.iloc[_in_id_order(linked["record_id"])].reset_index(drop=True), set_aside
+
+
+def _in_id_order(ids: pd.Series) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Positions of `ids` sorted shortest first, then as text: numbers in their order (a project's
+    record ids, so the first imported comes first), and one order however a file lists its rows, so
+    that training and the clusters' tie-breaks never depend on how the file was sorted."""
+    text = pa.array(ids.to_numpy(dtype=object), type=pa.string())
+    table = pa.table({"length": pc.utf8_length(text), "text": text})
+    order: np.ndarray[Any, np.dtype[np.int64]] = pc.sort_indices(
+        table, sort_keys=[("length", "ascending"), ("text", "ascending")]
+    ).to_numpy()
+    return order
 
 
 def _as_indices(pairs: Iterable[tuple[str, str]], index: Mapping[str, int]) -> list[tuple[int, int]]:
