@@ -170,6 +170,21 @@ def test_ids_that_fail_their_check_character_are_named(tmp_path: Path) -> None:
     assert "check character" not in clean.output
 
 
+def test_a_sex_no_table_reads_and_an_id_without_a_digit_are_named_and_not_used(tmp_path: Path) -> None:
+    twins = pd.DataFrame({
+        "record_id": ["a", "b", "c", "d"], "full_name": ["Aynur Tursun"] * 2 + ["Memet Eli"] * 2,
+        "sex": ["Q", "Z", "M", "M"], "birth_date": ["1985"] * 2 + ["1970-01-02", "1971-05-06"],
+        "birthplace": ["Kashgar"] * 4, "id_number": ["", "", "n/k!", "n/k!"],
+    })
+    src = _write(tmp_path / "odd.csv", twins)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert "2 sex value(s) cannot be read ('Q', 'Z'; row 2, 3): treated as unknown" in result.output
+    assert "2 ID number(s) hold no digit (row 4, 5): treated as no ID number" in result.output
+    clusters = dict(list(csv.reader((tmp_path / "o.csv").open(encoding="utf-8")))[1:])
+    assert clusters["c"] != clusters["d"]  # "n/k!" in both is no shared ID number
+
+
 def test_a_decade_for_a_birth_date_is_refused_naming_row_field_and_value(tmp_path: Path) -> None:
     dates = ["b. 1978", "1970s", "14-Mar-1978", *[""] * (len(CASES) - 3)]
     src = _write(tmp_path / "bad.csv", CASES.assign(birth_date=dates))

@@ -209,19 +209,45 @@ def link(
         write_report(report, result.model, result.review, result.scored.named_nearest(result.linked_ids))
     for problem in result.set_aside:
         console.print(f"[yellow]left as a singleton:[/] {problem}")
-    _warn_failing_ids(console, records["id_number"])
+    _warn_unread_values(console, records)
     console.print(f"{result.summary}; wrote {out_path}")
 
 
-def _warn_failing_ids(console: Console, ids: pd.Series) -> None:
-    """Say which rows hold an ID number whose check character is wrong (rows as the file counts them)."""
+def _rows_shown(rows: list[int]) -> str:
+    return ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+
+
+def _warn_unread_values(console: Console, records: pd.DataFrame) -> None:
+    """Say which rows hold a sex or an ID number that is not used as written: a sex no table reads,
+    an ID without a digit, an ID whose check character is wrong (rows as the file counts them)."""
     import numpy as np
 
+    from unseen.ingest.errors import FieldError
+    from unseen.ingest.values import parse_sex
     from unseen.linkage.idnumbers import failing_check, normalize_ids
 
-    rows = [int(i) + 2 for i in np.flatnonzero(failing_check(normalize_ids(ids)))]
+    def unreadable_sex(value: str) -> bool:
+        try:
+            parse_sex(value)
+        except FieldError:
+            return True
+        return False
+
+    sexes = records["sex"]
+    odd = {v for v in sexes.unique().tolist() if v and unreadable_sex(v)}
+    if odd:
+        rows = [int(i) + 2 for i in np.flatnonzero(sexes.isin(list(odd)).to_numpy())]
+        values = escape(", ".join(map(repr, sorted(odd)[:5])))
+        console.print(f"[yellow]{len(rows)} sex value(s) cannot be read[/] ({values}; "
+                      f"row {_rows_shown(rows)}): treated as unknown")
+    ids = records["id_number"]
+    normalized = normalize_ids(ids)
+    rows = [int(i) + 2 for i in np.flatnonzero(((ids != "") & (normalized == "")).to_numpy())]
     if rows:
-        shown = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
-        console.print(f"[yellow]{len(rows)} ID number(s) fail their check character[/] (row {shown}): a "
-                      "copying error somewhere in them; they are compared as written, one typo apart "
-                      "still counting as a near match")
+        console.print(f"[yellow]{len(rows)} ID number(s) hold no digit[/] (row {_rows_shown(rows)}): treated "
+                      "as no ID number")
+    rows = [int(i) + 2 for i in np.flatnonzero(failing_check(normalized))]
+    if rows:
+        console.print(f"[yellow]{len(rows)} ID number(s) fail their check character[/] "
+                      f"(row {_rows_shown(rows)}): a copying error somewhere in them; they are compared as "
+                      "written, one typo apart still counting as a near match")

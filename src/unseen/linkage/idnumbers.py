@@ -42,7 +42,10 @@ def normalize_id(text: str | None) -> str:
     if not text:
         return ""
     folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
-    return upgraded_prc_id(_STRIP.sub("", folded).upper())
+    normalized = _STRIP.sub("", folded).upper()
+    if not any(c.isdigit() for c in normalized):  # no number at all ("abc!@#", "none"): no ID to compare
+        return ""
+    return upgraded_prc_id(normalized)
 
 
 def upgraded_prc_id(normalized: str) -> str:
@@ -90,6 +93,7 @@ def normalize_ids(raw: pd.Series) -> pd.Series:
     if old.any():  # first-generation IDs
         out[old] = out[old].map(upgraded_prc_id)
     other = text.str.contains(_NOT_ASCII, regex=True).to_numpy(dtype=bool)
+    out[~other & ~stripped.str.contains("[0-9]").to_numpy(dtype=bool)] = ""  # no number: no ID
     if other.any():  # full-width digits and other scripts' digits: the per-value rules, as they are
         out[other] = raw[other].map(normalize_id)
     return out
