@@ -73,6 +73,22 @@ def test_zero_margin_is_a_boundary_even_when_r_prints_a_number(load_table) -> No
         LogLinear(model="[123,134]").fit(h)
 
 
+# Five lists that see almost everyone (simulated from N = 100): the estimate leaves about 0.3 unseen.
+_NEARLY_ALL_SEEN = """10110 17, 10010 4, 00111 17, 00110 15, 01111 3, 00101 1, 10111 15, 11110 6, 11111 2,
+00100 2, 10011 3, 01110 2, 01100 1, 01000 1, 00010 4, 11010 1, 00011 3, 11101 1, 10101 1, 10000 1"""
+
+
+def test_an_interval_with_almost_no_one_unseen_holds_its_estimate() -> None:
+    # Rcapture's shortcut for Cormack's term runs to infinity between 0 and 1 unseen, which pinned the
+    # interval at [100, 100.0001] around an estimate of 100.3.
+    cells = [item.split() for item in _NEARLY_ALL_SEEN.replace("\n", " ").split(",")]
+    h = CaptureHistories.from_patterns([f"L{i}" for i in range(5)], [list(p) for p, _ in cells],
+                                       [int(c) for _, c in cells])
+    res = LogLinear(model="[1,2,3,4,5]").fit(h)
+    assert res.lower <= res.estimate <= res.upper
+    assert res.upper - res.estimate > 0.5
+
+
 def test_profile_intervals_match_rcapture(reference, load_table) -> None:
     rows = reference("loglinear_intervals.csv")
     by_table: dict[str, list[dict[str, str]]] = defaultdict(list)
