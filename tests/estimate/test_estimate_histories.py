@@ -8,7 +8,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from unseen.estimate import CaptureHistories, EstimateWarning, HistoriesError, LogLinear, read_histories_csv
+from unseen.estimate import (
+    CaptureHistories,
+    EstimateWarning,
+    HistoriesError,
+    LogLinear,
+    read_histories_csv,
+    read_histories_csv_by,
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -51,6 +58,8 @@ def test_duplicate_patterns_are_added() -> None:
         ("A,count\n1,7\n", "at least two lists"),
         ("A,B,C,count\n1,0,4\n", "cells, the header has"),
         ("", "empty"),
+        ("A,B,C,count\n1,0,0,99999999999999999999999\n0,1,0,3\n", "cannot be a count of people"),
+        ("A,B,C,case_no\n1,0,0,1\n0,1,0,2\n", "if 'case_no' holds counts, call it count"),
     ],
 )
 def test_bad_input_is_refused_with_location(tmp_path: Path, text: str, fragment: str) -> None:
@@ -220,7 +229,8 @@ def test_repeated_patterns_in_a_count_file_are_added_and_said(tmp_path: Path) ->
     assert h.observed == 10 and sorted(h.counts.tolist()) == [3, 7]
 
 
-@pytest.mark.parametrize("header", ["weight", "Number of people", "persons"])
+@pytest.mark.parametrize("header", ["weight", "Number of people", "persons", "detainees", "cnt", "Anzahl",
+                                    "количество", "人数"])
 def test_other_names_of_the_count_column(tmp_path: Path, header: str) -> None:
     h = read_histories_csv(write(tmp_path, f"A,B,C,{header}\n1,0,0,5\n0,1,1,3\n1,1,1,0\n"))
     assert h.lists == ("A", "B", "C") and h.observed == 8
@@ -279,3 +289,36 @@ def test_a_binary_file_is_refused_as_not_text(tmp_path: Path) -> None:
     path.write_bytes(b"A,B\n" + bytes(range(128, 256)) * 4)
     with pytest.raises(HistoriesError, match="cannot be read as a CSV text file"):
         read_histories_csv(path)
+
+
+@pytest.mark.parametrize("header", ["case_id", "No.", "#", "uuid", "姓名", "имя"])
+def test_other_names_of_identifier_and_name_columns_are_left_out(tmp_path: Path, header: str) -> None:
+    h = read_histories_csv(write(tmp_path, f"{header},A,B,C\n7,1,0,0\n8,0,1,1\n9,1,1,1\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 3
+
+
+def test_blank_lines_above_the_header_are_passed_over(tmp_path: Path) -> None:
+    h = read_histories_csv(write(tmp_path, "\n  \nA;B;C;count\n1;0;0;5\n0;1;1;3\n"))
+    assert h.lists == ("A", "B", "C") and h.observed == 8
+
+
+def test_a_list_without_a_name_is_called_by_its_place(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match="called by its place: column 2"):
+        h = read_histories_csv(write(tmp_path, "A,,C,count\n1,0,0,5\n0,1,1,3\n"))
+    assert h.lists == ("A", "column 2", "C")
+
+
+def test_strata_spelt_in_other_cases_or_saying_missing_are_one_stratum_each(tmp_path: Path) -> None:
+    rows = ["region,A,B,C,count", "north,1,0,0,5", "North,0,1,1,3", " NORTH ,1,1,1,2", "south,1,0,0,4",
+            "unknown,0,1,0,1", "N/A,1,1,0,2", ",0,0,1,6"]
+    with pytest.warns(EstimateWarning, match="one stratum each"):
+        strata = read_histories_csv_by(write(tmp_path, "\n".join(rows) + "\n"), "region")
+    assert sorted(strata) == ["north", "south", "unknown"]
+    assert strata["north"].observed == 10 and strata["unknown"].observed == 9
+
+
+@pytest.mark.parametrize(("column", "fragment"), [("count", "the count column"), ("A", "a list")])
+def test_a_count_or_list_column_is_no_stratum(tmp_path: Path, column: str, fragment: str) -> None:
+    path = write(tmp_path, "region,A,B,C,count\nnorth,1,0,0,5\nsouth,0,1,1,3\n")
+    with pytest.raises(HistoriesError, match=fragment):
+        read_histories_csv_by(path, column)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from numpy.typing import NDArray
 
 from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.errors import IngestError
+from unseen.ingest.missing import is_missing_value
 from unseen.ingest.tables import XLSX_SUFFIXES, csv_delimiter, open_table, text_of
 
 from .errors import EstimateWarning, HistoriesError
@@ -32,12 +34,19 @@ COUNT_COLUMN = "count"
 # How tables in the wild name the count column (R's `as.data.frame(table(...))` writes `Freq`) and the
 # person column of one-row-per-person files; matched without regard to case.
 COUNT_ALIASES = frozenset({"count", "counts", "freq", "frequency", "n", "number", "total", "cases", "weight",
-                           "weights", "people", "persons", "number_of_people", "number_of_persons", "num"})
+                           "weights", "people", "persons", "number_of_people", "number_of_persons", "num",
+                           "cnt", "n_obs", "detainees", "victims", "records", "count_of_persons",
+                           "number_of_detainees", "number_of_victims",
+                           # German, Spanish, French, Turkish, Russian, Kazakh, Chinese, Uyghur
+                           "anzahl", "cantidad", "número", "numero", "effectif", "nombre", "sayı", "sayi",
+                           "adet", "количество", "число", "саны", "数量", "人数", "计数", "سانى"})
 ID_ALIASES = frozenset(
-    {"id", "person", "person_id", "personid", "record_id", "unique_id", "uid", "individual"}
+    {"id", "person", "person_id", "personid", "record_id", "unique_id", "uid", "individual", "case_id", "pid",
+     "uuid", "no", "no.", "nr", "#", "№", "person_no", "编号", "序号", "номер", "sıra_no", "kayıt_no"}
 )
 # Columns that describe a person in words and are left out like identifiers (but never merge rows).
-LABEL_ALIASES = frozenset({"name", "full_name", "label", "note", "notes", "comment", "comments"})
+LABEL_ALIASES = frozenset({"name", "full_name", "label", "note", "notes", "comment", "comments", "nom",
+                           "имя", "фио", "аты", "аты_жөні", "isim", "ad_soyad", "姓名", "名字", "ئىسمى"})
 # List names that are more likely a description of people (a 0/1 covariate) than a list: said, not refused.
 _COVARIATE_LIKE = frozenset({"female", "male", "sex", "gender", "woman", "man", "age", "adult", "child",
                              "minor", "died", "dead", "alive", "year", "region", "stratum", "urban", "rural"})
@@ -51,6 +60,8 @@ OFF_LIST = frozenset({"0", "0.0", "false", "f", "no", "n", "", "-", "否", "无"
                       "hayir", "нет", "жоқ", "ياق", "yaq"})
 
 IntArray = NDArray[np.int64]
+UNKNOWN_STRATUM = "unknown"
+MAX_COUNT = 10**15  # far above any count of people, and below where sums of counts overflow
 
 
 @dataclass(frozen=True)
@@ -266,8 +277,9 @@ def read_histories_csv(path: str | Path) -> CaptureHistories:
 
 def read_histories_csv_by(path: str | Path, column: str) -> dict[str, CaptureHistories]:
     """The file of :func:`read_histories_csv`, one capture-history table per value of `column` (a
-    stratum: region, year, sex …), every table with all the file's lists. A blank value is a stratum
-    of its own, ``(blank)``."""
+    stratum: region, year, sex …), every table with all the file's lists. Values that differ only in
+    case or spacing are one stratum, named as most rows write it; a blank cell, and one that only
+    says the value is missing (``unknown``, ``N/A``, ``未知``), is in the ``unknown`` stratum."""
     p = Path(path)
     header, body = _checked_rows(p)
     wanted = _folded(column)
@@ -275,11 +287,34 @@ def read_histories_csv_by(path: str | Path, column: str) -> dict[str, CaptureHis
     if not found:
         raise HistoriesError(f"no column {column!r} to estimate by (columns: {', '.join(header)})", str(p))
     k = found[0]
+    _check_stratum_column(header, body, k, str(p))
     groups: dict[str, list[list[str]]] = {}
+    spellings: dict[str, Counter[str]] = {}
     for row in body:
-        groups.setdefault(row[k].strip() or "(blank)", []).append(row[:k] + row[k + 1 :])
+        value = " ".join(row[k].split())
+        key = UNKNOWN_STRATUM if is_missing_value(value) else value.casefold()
+        spellings.setdefault(key, Counter())[value or "(blank)"] += 1
+        groups.setdefault(key, []).append(row[:k] + row[k + 1 :])
+    merged = [sorted(c) for c in spellings.values() if len(c) > 1]
+    if merged:
+        shown = "; ".join(", ".join(map(repr, names)) for names in merged[:5])
+        warnings.warn(f"{p}: values of {header[k]!r} that differ only in case or spacing, or that say the "
+                      f"value is missing, are one stratum each: {shown}", EstimateWarning, stacklevel=2)
     rest = header[:k] + header[k + 1 :]
-    return {name: _histories(rest, rows, f"{p} ({header[k]} = {name})") for name, rows in groups.items()}
+    named = {key: UNKNOWN_STRATUM if key == UNKNOWN_STRATUM else spellings[key].most_common(1)[0][0]
+             for key in groups}
+    return {named[key]: _histories(rest, rows, f"{p} ({header[k]} = {named[key]})")
+            for key, rows in groups.items()}
+
+
+def _check_stratum_column(header: Sequence[str], body: Sequence[Sequence[str]], k: int, where: str) -> None:
+    """A column of counts or of 0/1 cells splits nothing into strata: it is part of the table."""
+    count, _ = _columns(header, where, body)
+    cells = {row[k].strip().lower() for row in body}
+    if k == count or cells <= ON_LIST | OFF_LIST:
+        what = "the count column" if k == count else "a list (its cells are 0/1)"
+        raise HistoriesError(f"column {header[k]!r} is {what}; --by needs a column that names strata "
+                             "(region, year, sex …)", where)
 
 
 def _checked_rows(p: Path) -> tuple[list[str], list[list[str]]]:
@@ -299,7 +334,10 @@ def _checked_rows(p: Path) -> tuple[list[str], list[list[str]]]:
 def _histories(header: list[str], body: list[list[str]], where: str) -> CaptureHistories:
     header, body = _pattern_strings_split(header, body)
     count, keep = _columns(header, where, body)
-    lists = [header[k] for k in keep]
+    lists = [header[k] or f"column {k + 1}" for k in keep]
+    if nameless := [name for k, name in zip(keep, lists, strict=True) if not header[k]]:
+        warnings.warn(f"{where}: a list without a name in the header is called by its place: "
+                      f"{', '.join(nameless)}", EstimateWarning, stacklevel=3)
     rows = [[r[k] for k in keep] for r in body]
     _check_no_label_column(rows, lists, where)
     _warn_about_blanks(rows, lists, where)
@@ -324,12 +362,19 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
     try:
         with p.open(newline="", encoding=detect_encoding(p)) as handle:
             first = handle.readline()
+            while first and not first.strip():
+                first = handle.readline()
             declared = _EXCEL_SEP.fullmatch(first.strip())  # Excel's "sep=;" line names the delimiter
             delimiter = declared[1] if declared else csv_delimiter(first)
             if not declared:
                 handle.seek(0)
             reader = csv.reader(handle, delimiter=delimiter)
-            header = [h.strip() for h in next(reader, [])]
+            header = []
+            while not any(header):  # blank lines above the header are passed over, as those below are
+                line = next(reader, None)
+                if line is None:
+                    break
+                header = [h.strip() for h in line]
             return header, list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
         raise HistoriesError(f"cannot be read as a CSV text file ({exc}); save it as CSV", str(p)) from None
@@ -504,9 +549,11 @@ def _parse_pattern(row: Sequence[object], names: tuple[str, ...], loc: str, none
         if text in ON_LIST:
             out[j] = 1
         elif text not in OFF_LIST:
+            hint = (f"; if {names[j]!r} holds counts, call it count (or Freq, n), and if it identifies "
+                    "people, id (or person_id)") if text.isdigit() else ""
             raise HistoriesError(
                 f"cell is {str(cell).strip()!r}; capture cells must be 0 or 1 "
-                "(or yes/no, true/false, x/blank)",
+                f"(or yes/no, true/false, x/blank){hint}",
                 f"{loc}:{names[j]}",
             )
     if not out.any() and not none_seen:
@@ -539,6 +586,9 @@ def _parse_count(value: object, loc: str) -> int:
         raise HistoriesError(f"count is {value!r}; counts must be whole numbers{grouped}", loc)
     if number < 0:
         raise HistoriesError(f"count is {value!r}; counts cannot be negative", loc)
+    if number > MAX_COUNT:
+        raise HistoriesError(f"count is {value!r}; a count above 10^15 cannot be a count of people (a "
+                             "number pasted into the wrong column?)", loc)
     return int(number)
 
 
