@@ -127,6 +127,8 @@ def test_an_option_for_another_method_is_said_to_be_ignored(data_dir: Path) -> N
                          "--criterion", "aic", "--json")
     assert code == 0 and json.loads(out)["method"] == "dga"
     assert "--criterion applies to --method loglinear only" in err
+    code, out, err = run("--histories", str(data_dir / "hav_taiwan_1995.csv"), "--seed", "5", "--json")
+    assert code == 0 and "--seed applies to --method lcmcr only" in err  # log-linear draws nothing
 
 
 def _people_by_region(path: Path) -> Path:

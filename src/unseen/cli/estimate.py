@@ -175,6 +175,7 @@ def _plots(result: EstimateResult | None, plot: Path | None, overlap_plot: Path 
 _METHOD_OF_OPTION = {
     "criterion": "loglinear", "models": "loglinear", "max_order": "loglinear",
     "k": "lcmcr", "chains": "lcmcr", "burnin": "lcmcr", "samples": "lcmcr", "thin": "lcmcr", "delta": "dga",
+    "seed": "lcmcr",  # the other two methods draw nothing at random
 }
 
 

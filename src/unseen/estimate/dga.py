@@ -153,8 +153,11 @@ class DGA:
                          weight=float(graph_mass[i])) for i in order[:50]]
         notes = []
         if edge > self.max_edge_mass:
+            remedy = ("give a grid that reaches higher" if self.grid is not None else
+                      f"the grid was widened {widenings} times, as far as it goes; the data bound N "
+                      "weakly from above (lists that hardly overlap?)")
             notes.append(f"{edge:.2g} of the posterior lies in the top 5% of the grid (up to N = "
-                         f"{grid[-1] + n:.0f}); the upper limit may be too low: widen the grid")
+                         f"{grid[-1] + n:.0f}); the upper limit may be too low: {remedy}")
             warnings.warn(notes[-1], EstimateWarning, stacklevel=3)
         return EstimateResult(
             method="dga", lists=h.lists, observed=n, estimate=med, lower=lo, upper=hi, level=self.level,

@@ -343,8 +343,9 @@ def _histories(header: list[str], body: list[list[str]], where: str) -> CaptureH
     _warn_about_blanks(rows, lists, where)
     _warn_about_covariates(lists, where)
     if count is not None:
-        _warn_about_repeated_patterns(rows, where)
-        return CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{where}:")
+        h = CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{where}:")
+        _warn_about_repeated_patterns(rows, where)  # once every cell is read: a bad cell is no repeat
+        return h
     rows = _one_row_per_person(header, body, rows, where)
     return CaptureHistories.from_patterns(lists, rows, [1] * len(rows), where=f"{where}:")
 

@@ -175,7 +175,7 @@ def _total(method: str, done: dict[str, EstimateResult], refused: dict[str, int]
     if refused:
         notes.append(f"the total covers {len(done)} estimable strata; {sum(refused.values())} people seen in "
                      f"strata that could not be estimated ({', '.join(sorted(refused))}) are not in it")
-    lists = tuple(sorted({x for p in parts for x in p.lists}))
+    lists = tuple(dict.fromkeys(x for p in parts for x in p.lists))  # in the file's order
     draws = extra.pop("_draws", parts[0].draws if len(parts) == 1 else None)
     return EstimateResult(
         method=method, lists=lists, observed=sum(p.observed for p in parts), estimate=est, lower=lo,
