@@ -159,3 +159,12 @@ def test_poisson_fit_agrees_with_statsmodels(load_table) -> None:
     ref = sm.GLM(y, x, family=sm.families.Poisson()).fit(tol=1e-12)
     res = LogLinear(model="[12,13,24]").fit(h)
     assert res.estimate == pytest.approx(y.sum() + np.exp(ref.params[0]), rel=1e-8)
+
+
+def test_the_chosen_models_df_is_the_one_its_ranking_row_shows(load_table) -> None:
+    # Mth Chao on Kosovo drops a negative eta term in its fit; its df is still counted one way.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = LogLinear(models="classical").fit(load_table("kosovo_1999"))
+    row = next(r for r in res.models if r.name == res.model)
+    assert res.model == "Mth Chao" and res.diagnostics["df"] == row.df

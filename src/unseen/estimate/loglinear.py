@@ -83,7 +83,9 @@ class LogLinear:
             method="loglinear", lists=histories.lists, observed=histories.observed, estimate=n_hat,
             lower=ci.lower, upper=ci.upper, level=self.level, model=chosen.key, models=rows,
             diagnostics={"n_max_multinomial": ci.n_max, "deviance": chosen.fit.deviance,
-                         "df": len(y) - chosen.x.shape[1], "models_fitted": len(rows),
+                         # the ranking's df (a Chao model counts its eta terms, as Rcapture does)
+                         "df": next((r.df for r in rows if r.name == chosen.key), len(y) - chosen.x.shape[1]),
+                         "models_fitted": len(rows),
                          "models_boundary": sum(r.status != "ok" for r in rows),
                          "search": "exhaustive" if histories.n_lists <= EXHAUSTIVE_UP_TO else "stepwise",
                          **_chapman(histories)},
