@@ -14,7 +14,34 @@ from unseen.cli.review import review
 from unseen.cli.setup import init, serve
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def interrupted(exc: BaseException) -> bool:
+    """Whether an error is a Ctrl-C in disguise: DuckDB turns it into its own error (or a RuntimeError
+    "Query interrupted"), which Splink wraps in another, so the KeyboardInterrupt never arrives."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt) or type(seen).__name__ == "InterruptException":
+            return True
+        if isinstance(seen, RuntimeError) and "query interrupted" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class _Commands(click.Group):
+    """The group, with a Ctrl-C that reached DuckDB ending as click ends any other: 'Aborted!'."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            if interrupted(exc):
+                raise click.Abort() from None
+            raise
+
+
+@click.group(
+    cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.option(
     "--project",
     type=click.Path(file_okay=False),
