@@ -322,3 +322,9 @@ def test_a_count_or_list_column_is_no_stratum(tmp_path: Path, column: str, fragm
     path = write(tmp_path, "region,A,B,C,count\nnorth,1,0,0,5\nsouth,0,1,1,3\n")
     with pytest.raises(HistoriesError, match=fragment):
         read_histories_csv_by(path, column)
+
+
+def test_counts_that_may_group_thousands_with_a_dot_are_said(tmp_path: Path) -> None:
+    with pytest.warns(EstimateWarning, match="written like '69.000' are read as 69"):
+        h = read_histories_csv(write(tmp_path, "A;B;C;count\n1;0;0;69.000\n0;1;1;3\n"))
+    assert h.observed == 72

@@ -345,6 +345,7 @@ def _histories(header: list[str], body: list[list[str]], where: str) -> CaptureH
     if count is not None:
         h = CaptureHistories.from_patterns(lists, rows, [r[count] for r in body], where=f"{where}:")
         _warn_about_repeated_patterns(rows, where)  # once every cell is read: a bad cell is no repeat
+        _warn_about_dot_thousands([r[count] for r in body], where)
         return h
     rows = _one_row_per_person(header, body, rows, where)
     return CaptureHistories.from_patterns(lists, rows, [1] * len(rows), where=f"{where}:")
@@ -428,6 +429,19 @@ def _one_row_per_person(header: Sequence[str], body: Sequence[Sequence[str]], ro
             EstimateWarning, stacklevel=3,
         )
     return list(merged.values())
+
+
+_DOT_ZEROS = re.compile(r"\d{1,3}(\.000)+")
+
+
+def _warn_about_dot_thousands(counts: Sequence[str], where: str) -> None:
+    """69.000 is read as 69, as a number written with decimals; where a dot groups thousands (German,
+    Turkish, Russian spreadsheets) it is 69,000, a thousand times more. Said, since both are common."""
+    grouped = [c.strip() for c in counts if _DOT_ZEROS.fullmatch(c.strip())]
+    if grouped:
+        warnings.warn(f"{where}: {len(grouped)} count(s) written like {grouped[0]!r} are read as "
+                      f"{int(float(grouped[0]))}; if the dot groups thousands there, write the counts "
+                      "without it", EstimateWarning, stacklevel=3)
 
 
 def _warn_about_repeated_patterns(rows: Sequence[Sequence[str]], where: str) -> None:
