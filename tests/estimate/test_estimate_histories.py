@@ -328,3 +328,10 @@ def test_counts_that_may_group_thousands_with_a_dot_are_said(tmp_path: Path) -> 
     with pytest.warns(EstimateWarning, match="written like '69.000' are read as 69"):
         h = read_histories_csv(write(tmp_path, "A;B;C;count\n1;0;0;69.000\n0;1;1;3\n"))
     assert h.observed == 72
+
+
+def test_a_workbook_under_a_csv_name_is_named_for_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xba\xff\x00garbage")
+    with pytest.raises(HistoriesError, match="spreadsheet workbook, not CSV text: name it .xlsx"):
+        read_histories_csv(path)

@@ -327,7 +327,9 @@ def _checked_rows(p: Path) -> tuple[list[str], list[list[str]]]:
         if len(row) != len(header):
             raise HistoriesError(f"{len(row)} cells, the header has {len(header)}", f"{p}:row {i + 2}")
     if not body:
-        raise HistoriesError("no capture patterns in the file", str(p))
+        workbook = p.suffix.lower() in XLSX_SUFFIXES
+        first_sheet = " (of a workbook, only the first sheet is read)" if workbook else ""
+        raise HistoriesError(f"no capture patterns in the file{first_sheet}", str(p))
     return header, body
 
 
@@ -379,6 +381,10 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
                 header = [h.strip() for h in line]
             return header, list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
+        with p.open("rb") as raw:
+            if raw.read(4) == b"PK\x03\x04":  # a zip archive: a workbook under a text file's name
+                raise HistoriesError("this is a spreadsheet workbook, not CSV text: name it .xlsx, or save "
+                                     "it as CSV", str(p)) from None
         raise HistoriesError(f"cannot be read as a CSV text file ({exc}); save it as CSV", str(p)) from None
 
 
