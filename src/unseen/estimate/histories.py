@@ -363,6 +363,10 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
             return header, [[text_of(r.cells.get(h)) for h in header] for r in table.rows]
         except IngestError as exc:
             raise HistoriesError(str(exc)) from None
+    with p.open("rb") as raw:
+        if raw.read(4) == b"PK\x03\x04":  # a zip archive: a workbook under a text file's name
+            raise HistoriesError("this is a spreadsheet workbook, not CSV text: name it .xlsx, or save it "
+                                 "as CSV", str(p))
     try:
         with p.open(newline="", encoding=detect_encoding(p)) as handle:
             first = handle.readline()
@@ -381,10 +385,6 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
                 header = [h.strip() for h in line]
             return header, list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
-        with p.open("rb") as raw:
-            if raw.read(4) == b"PK\x03\x04":  # a zip archive: a workbook under a text file's name
-                raise HistoriesError("this is a spreadsheet workbook, not CSV text: name it .xlsx, or save "
-                                     "it as CSV", str(p)) from None
         raise HistoriesError(f"cannot be read as a CSV text file ({exc}); save it as CSV", str(p)) from None
 
 
