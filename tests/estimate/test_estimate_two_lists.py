@@ -98,3 +98,11 @@ def test_the_command_estimates_two_lists_and_says_what_it_assumes(tmp_path: Path
     assert result.exit_code == 0
     assert json.loads(result.stdout)["estimate"] == pytest.approx(210.0)
     assert "independent cannot be checked" in result.stderr
+
+
+def test_two_lists_that_share_no_one_are_not_sent_to_another_method() -> None:
+    from unseen.estimate import LCMCR
+
+    h = CaptureHistories.from_patterns(["L0", "L1", "L2"], [[0, 1, 0], [0, 0, 1]], [14, 2])
+    with pytest.raises(HistoriesError, match="no method estimates from two lists that share no one"):
+        LCMCR(seed=1).fit(h)

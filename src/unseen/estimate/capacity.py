@@ -22,9 +22,12 @@ def _range_text(method: str) -> str:
     return f"{low} or more lists" if high is None else f"{low} to {high} lists"
 
 
-def suggest_methods(n_lists: int, refused_by: str) -> str:
-    """The end of a refusal: the methods that do estimate from ``n_lists`` lists, or why none does."""
+def suggest_methods(n_lists: int, refused_by: str, overlapping: bool = True) -> str:
+    """The end of a refusal: the methods that do estimate from ``n_lists`` lists, or why none does.
+    Two lists that share no one (``overlapping=False``) leave nothing to estimate from."""
     others = [m for m in LIST_RANGE if m != refused_by and _fits(m, n_lists)]
+    if n_lists == 2 and not overlapping:
+        return "no method estimates from two lists that share no one: capture-recapture needs an overlap"
     if not others:
         return "no method estimates from so few lists: capture-recapture needs at least two that overlap"
     text = " or ".join(f"'{m}' ({_range_text(m)})" for m in others)

@@ -105,7 +105,7 @@ class LCMCR:
             raise HistoriesError(
                 f"{named} list(s) that name someone: the latent-class model (lcmcr) needs at least three "
                 f"(with two, its classes are not identified and N would follow the prior); "
-                f"{suggest_methods(named, 'lcmcr')}"
+                f"{suggest_methods(named, 'lcmcr', overlapping=not h.isolated_lists())}"
             )
         h.warn_about_problems()
 
