@@ -99,3 +99,17 @@ def test_show_an_old_id_where_its_records_are_now(tmp_path: Path, monkeypatch: p
     said = CliRunner().invoke(show, [f"P{spread.pk}"], catch_exceptions=False).output
     assert f"P{spread.pk} was split; the records it held are now in P{first.person_id}: R{first.pk}; " in said
     assert f"P{second.person_id}: R{second.pk}" in said and "Person P" not in said
+
+
+def test_a_decision_that_contradicts_others_is_said_when_recorded(two_pairs: list[ReviewItem]) -> None:
+    from unseen.cases.actions import record_decision
+
+    first, second = two_pairs  # a/b and a/c
+    record_decision("tester", first.record_b, second.record_b, "same", "b and c: one man")
+    done = session(input="s\n\nd\n\n")  # a/b same, then a/c different: a chain of 'same' joins a and c
+    assert "2 decision(s) recorded" in done.output, done.output
+    different = ReviewDecision.objects.get(verdict="different")
+    a, c = first.record_a_id, second.record_b_id
+    assert "Warning: review decisions conflict" in done.output
+    assert f"R{a} / R{c} (decision {different.pk})" in done.output
+    assert done.output.count("Warning:") == 1  # the first decision contradicted nothing

@@ -68,3 +68,14 @@ def test_new_record_gets_a_fresh_id_after_the_largest() -> None:
 def test_sequential_ids_skip_taken_and_ignore_non_numeric() -> None:
     make = sequential_ids(["2", "p-9", "3"])
     assert [make(), make()] == ["4", "5"]
+
+
+def test_conflicting_pairs_are_the_differents_a_chain_of_sames_joins() -> None:
+    from unseen.linkage.decisions import conflicting_pairs
+
+    t0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    made = [ReviewDecision("1", "11", Verdict.SAME, t0), ReviewDecision("11", "19", Verdict.SAME, t0),
+            ReviewDecision("1", "19", Verdict.DIFFERENT, t0), ReviewDecision("2", "3", Verdict.DIFFERENT, t0)]
+    assert conflicting_pairs(made) == [("1", "19")]
+    later = ReviewDecision("11", "19", Verdict.UNSURE, t0 + dt.timedelta(days=1))  # lifts the 'same'
+    assert conflicting_pairs([*made, later]) == []

@@ -89,3 +89,20 @@ def test_decisions_are_listed_and_withdrawn_by_a_plain_form(client: Client, queu
     form = f"/review/decisions/{decision.pk}/withdraw/"
     assert form not in client.get("/review/decisions/").content.decode()
     assert client.post(f"/review/decisions/{decision.pk}/withdraw/").status_code == 409
+
+
+def test_a_contradicting_decision_is_said_on_the_page(client: Client, queue: list[ReviewItem]) -> None:
+    from unseen.cases.actions import record_decision
+
+    User.objects.create_user("reviewer", password="pw-for-tests")
+    client.login(username="reviewer", password="pw-for-tests")
+    item = queue[0]
+    third = Record.objects.exclude(pk__in=[item.record_a_id, item.record_b_id]).order_by("pk").first()
+    assert third is not None
+    record_decision("other", item.record_a, third, "same", "one woman")
+    record_decision("other", item.record_b, third, "same", "one woman")
+    response = client.post(f"/review/{item.pk}/", {"verdict": "different", "reason": "two women"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "Recorded. review decisions conflict" in page
+    a, b = sorted((item.record_a_id, item.record_b_id))
+    assert f"R{a} / R{b} (decision {ReviewDecision.objects.get(verdict='different').pk})" in page

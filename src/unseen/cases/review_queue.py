@@ -81,3 +81,26 @@ def scored_pair(item: ReviewItem) -> dict[str, Any]:
         "match_weight": item.match_weight,
         **item.evidence,
     }
+
+
+def conflict_note() -> str:
+    """'' when the standing decisions can all be obeyed; else which 'different' decisions a chain of
+    'same' decisions contradicts, and the way out (a link run stops on them until one is withdrawn)."""
+    from unseen.cases.linkage_data import current_decisions
+    from unseen.linkage.decisions import conflicting_pairs
+
+    clashes = conflicting_pairs(current_decisions())
+    if not clashes:
+        return ""
+    standing = ReviewDecision.objects.filter(
+        withdrawn_at__isnull=True, verdict=ReviewDecision.Verdict.DIFFERENT
+    )
+    number = {frozenset((str(d.record_a_id), str(d.record_b_id))): d.pk for d in standing}
+    listed = ", ".join(
+        f"R{a} / R{b}" + (f" (decision {number[frozenset((a, b))]})" if frozenset((a, b)) in number else "")
+        for a, b in sorted(clashes[:10], key=lambda pair: [int(x) if x.isdigit() else 0 for x in pair])
+    )
+    return (f"review decisions conflict: 'same' decisions join records that a 'different' keeps apart: "
+            f"{listed}; `unseen link` stops until one of the decisions involved is withdrawn "
+            "(`unseen review --decisions` lists them; `unseen review --withdraw ID` or /review/decisions/ "
+            "withdraws one)")

@@ -15,8 +15,9 @@ from unseen.cli.context import actor, open_project
 def link_project(ctx: click.Context, incremental: bool, threshold: float, report: Path | None = None) -> None:
     open_project(ctx)
     from unseen.cases.actions import link_persons
+    from unseen.cases.review_queue import conflict_note
     from unseen.cli.link import RichProgress
-    from unseen.linkage import LinkageError
+    from unseen.linkage import LinkageError, ReviewConflictError
 
     console = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole when piped
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
@@ -25,6 +26,8 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
             reporter = RichProgress(bars)
             outcome = link_persons(actor(), incremental=incremental, threshold=threshold, progress=reporter)
             reporter.close()
+    except ReviewConflictError as exc:
+        raise click.ClickException(conflict_note() or str(exc)) from exc
     except (LinkageError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     summary = outcome.summary
@@ -40,9 +43,11 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
             "`unseen link` to retrain it on all of them"
         )
     if outcome.set_aside:
-        click.echo(f"{outcome.set_aside} records with no usable name or date stay persons of their own")
+        records = "record" if outcome.set_aside == 1 else "records"
+        click.echo(f"{outcome.set_aside} {records} with no usable name or date stay persons of their own")
     fresh = f" ({outcome.review_items} from this run)" if outcome.review_items != outcome.waiting else ""
-    click.echo(f"{outcome.waiting} uncertain pairs wait for review{fresh}: `unseen review` or /review/")
+    pairs = "uncertain pair waits" if outcome.waiting == 1 else "uncertain pairs wait"
+    click.echo(f"{outcome.waiting} {pairs} for review{fresh}: `unseen review` or /review/")
     if report:
         from unseen.cli.link_report import write_project_report
 

@@ -95,7 +95,7 @@ def _reason() -> tuple[str, bool]:
 
 def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
-    from unseen.cases.review_queue import pair_view, queue
+    from unseen.cases.review_queue import conflict_note, pair_view, queue
 
     waiting = queue()
     items = waiting[:limit] if limit is not None else waiting
@@ -117,6 +117,8 @@ def _judge(limit: int | None) -> None:
             break
         record_decision(actor(), item.record_a, item.record_b, CHOICES[answer], reason)
         decided += 1
+        if note := conflict_note():
+            click.echo(f"Warning: {note}")
         if ended:
             break
     click.echo(f"{decided} decision(s) recorded; they apply from the next `unseen link`.")

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Verdict", "ReviewDecision", "Constraints", "constraints_from_decisions"]
+__all__ = ["Verdict", "ReviewDecision", "Constraints", "constraints_from_decisions", "conflicting_pairs"]
 
 
 class Verdict(enum.StrEnum):
@@ -58,3 +58,21 @@ def constraints_from_decisions(decisions: Iterable[ReviewDecision]) -> Constrain
     same = tuple(p for p, d in latest.items() if d.verdict is Verdict.SAME)
     different = tuple(p for p, d in latest.items() if d.verdict is Verdict.DIFFERENT)
     return Constraints(must_link=same, cannot_link=different)
+
+
+def conflicting_pairs(decisions: Iterable[ReviewDecision]) -> list[tuple[str, str]]:
+    """'different' pairs that a chain of 'same' decisions joins: no clustering can obey both, so a
+    link run stops on them; found when a decision is recorded, so the reviewer hears it then."""
+    constraints = constraints_from_decisions(decisions)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in constraints.must_link:
+        parent[root(a)] = root(b)
+    return [(a, b) for a, b in constraints.cannot_link if root(a) == root(b)]

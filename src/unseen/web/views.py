@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from unseen.cases.actions import record_decision, withdraw_decision
 from unseen.cases.models import Facility, Person, Record, ReviewDecision, ReviewItem, Source
 from unseen.cases.queries import PersonSplit, record_row, resolve_person, search_records
-from unseen.cases.review_queue import decisions, pair_view, queue
+from unseen.cases.review_queue import conflict_note, decisions, pair_view, queue
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -70,6 +70,9 @@ def review_item(request: HttpRequest, pk: int) -> HttpResponse:
         record_decision(
             request.user.get_username(), item.record_a, item.record_b, verdict, request.POST.get("reason", "")
         )
+        if note := conflict_note():  # recorded, but the next link run cannot obey it: say so now
+            context = {"decisions": decisions(), "warning": note}
+            return render(request, "unseen/review_decisions.html", context)
         following = queue()
         return redirect("review_item", pk=following[0].pk) if following else redirect("review")
     return render(request, "unseen/review_item.html", {"view": pair_view(item)})
