@@ -6,6 +6,7 @@ import csv
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,15 +144,20 @@ def test_a_withdrawn_decision_brings_its_pair_back_on_the_next_incremental_run(t
     assert entry.details == {"reason": "the photo was of someone else"} and entry.actor == "reviewer"
 
 
-def test_an_incremental_run_over_many_more_records_than_its_model_knew_says_so(tmp_path: Path) -> None:
+def _one_source_linked_then_the_rest_incrementally(tmp_path: Path, people: int) -> tuple[Any, Any]:
     others = ("county-list-2018", "testimonies-en-2019", "testimonies-kk-2019")
-    import_demo(tmp_path, skip=others)
+    import_demo(tmp_path, people=people, skip=others)
     first = link_persons("tester")
     bundle_dir = tmp_path / "demo"
     for name in ("county-list", "testimonies-en", "testimonies-kk"):
         data = next(p for p in bundle_dir.iterdir() if p.stem == name and p.suffix != ".toml")
         import_source(data, load_mapping(bundle_dir / f"{name}.toml"), "tester")
-    outcome = link_persons("tester", incremental=True)
+    return first, link_persons("tester", incremental=True)
+
+
+def test_an_incremental_run_over_many_more_records_than_its_model_knew_says_so(tmp_path: Path) -> None:
+    # past the 300 records from which a full run trains its own model
+    first, outcome = _one_source_linked_then_the_rest_incrementally(tmp_path, people=260)
     assert outcome.model_records == first.summary.records
     assert outcome.summary.records > 4 * first.summary.records and outcome.model_outgrown
     assert not first.model_outgrown and not link_persons("tester").model_outgrown  # a full run retrains
@@ -229,3 +235,9 @@ def test_an_old_id_leads_to_where_its_records_are_now_or_says_it_was_split(tmp_p
     assert f"P{spread.pk} was split" in said and f"P{third.person_id}: R{third.pk}" in said
     legacy = Person.objects.create(merged_into=moved_on)  # retired before `held` was kept
     assert resolve_person(legacy.pk) == second.person
+
+
+def test_no_retraining_is_asked_while_a_full_run_would_use_the_reference_model(tmp_path: Path) -> None:
+    first, outcome = _one_source_linked_then_the_rest_incrementally(tmp_path, people=60)
+    assert outcome.summary.records > 4 * first.summary.records and outcome.summary.records < 300
+    assert not outcome.model_outgrown  # a full run would not retrain either: too few records

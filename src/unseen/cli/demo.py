@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import secrets
 import shutil
+import warnings
 from pathlib import Path
 
 import click
@@ -50,11 +51,15 @@ def _link_and_estimate(people: int) -> list[tuple[str, str]]:
     """The later stages on the demo: linkage into persons, then the multiple systems estimate."""
     from unseen.cases.actions import link_persons
     from unseen.cases.capture import capture_histories
-    from unseen.estimate import estimate
+    from unseen.estimate import EstimateWarning, estimate
 
     outcome = link_persons("demo")
     histories = capture_histories()["all"]
-    result = estimate(histories, "loglinear", criterion="bic")
+    with warnings.catch_warnings(record=True) as caught:  # said as the CLI says them, not with a source line
+        warnings.simplefilter("always", EstimateWarning)
+        result = estimate(histories, "loglinear", criterion="bic")
+    for text in dict.fromkeys(str(w.message) for w in caught):
+        click.echo(f"note: {text}", err=True)
     summary = outcome.summary
     interval = f"95% interval {result.lower:,.0f} to {result.upper:,.0f}; model {result.model}"
     return [

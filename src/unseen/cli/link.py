@@ -154,6 +154,9 @@ def link(
         if out_path or model_path or save_model:
             raise click.UsageError("--out, --model and --save-model need --input (a project keeps its "
                                    "model with each run)")
+        if bad_rows != "error":
+            raise click.UsageError("--bad-rows needs --input: in a project, rows that cannot be linked "
+                                   "were refused or set aside when their source was imported")
         from unseen.cli.link_project import link_project
 
         link_project(ctx, incremental, threshold, report)

@@ -47,8 +47,12 @@ class LinkOutcome:
     @property
     def model_outgrown(self) -> bool:
         """An incremental run over many times the records its model was made on: the names, dates
-        and places it learnt from may no longer be the project's, so a full run should retrain."""
-        return self.run.incremental and self.summary.records > OUTGROWN * self.model_records
+        and places it learnt from may no longer be the project's, so a full run should retrain. Not
+        while a full run would still use the bundled reference model (too few records to train on)."""
+        from unseen.linkage.pipeline import SMALL_INPUT
+
+        return (self.run.incremental and self.summary.records > OUTGROWN * self.model_records
+                and self.summary.records >= SMALL_INPUT)
 
 
 def _targets(
