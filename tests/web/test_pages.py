@@ -121,7 +121,12 @@ def test_an_old_person_id_leads_to_its_records_or_lists_where_they_went(
     assert first.person_id != second.person_id
     moved_on = Person.objects.create(merged_into=first.person, held=[second.pk])
     response = client_logged_in.get(f"/persons/{moved_on.pk}/")
-    assert response.status_code == 302 and response["Location"] == f"/persons/{second.person_id}/"
+    assert response.status_code == 302
+    assert response["Location"] == f"/persons/{second.person_id}/?from={moved_on.pk}"
+    followed = client_logged_in.get(response["Location"]).content.decode()
+    assert f"P{moved_on.pk} was merged: the records it held are here now" in followed
+    unrelated = client_logged_in.get(f"/persons/{second.person_id}/?from={first.person_id}").content.decode()
+    assert "was merged" not in unrelated  # a from= that does not lead here says nothing
     spread = Person.objects.create(merged_into=first.person, held=[first.pk, second.pk])
     page = client_logged_in.get(f"/persons/{spread.pk}/").content.decode()
     assert f"Person P{spread.pk} was split" in page

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from unseen.cases.actions import record_decision, withdraw_decision
@@ -30,11 +31,23 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
         current = resolve_person(pk)
     except PersonSplit as split:
         return render(request, "unseen/person_split.html", {"split": split})
-    if current.pk != pk:
-        return redirect("person", pk=current.pk)
+    if current.pk != pk:  # the page says where the old id went (a citation may name it)
+        return redirect(f"{reverse('person', args=[current.pk])}?from={pk}")
     records = current.records.select_related("source").order_by("source__key", "row_number")
     facts = [(r, record_row(r)) for r in records]
-    return render(request, "unseen/person.html", {"person": current, "facts": facts})
+    merged_from = _merged_into(request.GET.get("from"), current)
+    context = {"person": current, "facts": facts, "merged_from": merged_from}
+    return render(request, "unseen/person.html", context)
+
+
+def _merged_into(old: str | None, current: Person) -> int | None:
+    """The old person id a visitor followed here, if it really leads here."""
+    if not old or not old.isdigit() or int(old) == current.pk:
+        return None
+    try:
+        return int(old) if resolve_person(int(old)).pk == current.pk else None
+    except (Person.DoesNotExist, PersonSplit):
+        return None
 
 
 def source_list(request: HttpRequest) -> HttpResponse:
