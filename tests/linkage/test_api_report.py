@@ -26,6 +26,20 @@ def test_waterfall_adds_up_to_the_pair_weight(linked: tuple[pd.DataFrame, LinkRe
         assert total == pytest_approx(pair["match_weight"])
 
 
+def test_a_waterfall_weight_off_the_level_chart_is_explained_by_how_common_the_name_is(
+    linked: tuple[pd.DataFrame, LinkResult],
+) -> None:
+    result = linked[1]
+    scored = result.scored.named_nearest(result.linked_ids) if result.review.empty else result.review
+    adjusted = scored[scored.filter(like="mw_tf_adj_").fillna(0).ne(0).any(axis=1)]
+    assert not adjusted.empty
+    pair = adjusted.iloc[0]
+    text = text_report(result.model, pair)
+    assert "for how common the shared value is" in text
+    page = html_report(result.model, adjusted)
+    assert "Adjusted for how common the shared value is" in page
+
+
 def pytest_approx(value: float) -> object:
     import pytest
 

@@ -78,6 +78,15 @@ def shown_pair(review: pd.DataFrame | None, nearest: pd.DataFrame | None = None)
     return None, "no waterfall: no pair of records was scored (none shared a blocking key)"
 
 
+_COMMON = "for how common the shared value is: a common name counts for less"
+
+
+def common_value_adjustment(pair: pd.Series, comparison: str) -> float:
+    """The term-frequency part of a comparison's weight in one pair (0 where it has none), so that a
+    waterfall weight missing from the level chart is explained."""
+    return float(pair.get(f"mw_tf_adj_{comparison}", 0.0) or 0.0)
+
+
 def _fmt(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:+6.2f}"
 
@@ -95,7 +104,9 @@ def text_report(model: LinkageModel, pair: pd.Series | None = None, note: str = 
         total = 0.0
         for step, weight in waterfall(pair, model):
             total += weight
-            lines.append(f"{weight:+6.2f}  {step:<14} running {total:+6.2f}")
+            adjusted = common_value_adjustment(pair, step)
+            said = f"  (its level {weight - adjusted:+.2f}, {adjusted:+.2f} {_COMMON})" if adjusted else ""
+            lines.append(f"{weight:+6.2f}  {step:<14} running {total:+6.2f}{said}")
         lines.append(f"match probability {2**total / (1 + 2**total):.3f}")
     return "\n".join(lines) + "\n"
 
@@ -122,6 +133,13 @@ def _bar_rows(items: list[tuple[str, float | None]], scale: float) -> str:
     )
 
 
+def _adjustments_said(pair: Any, steps: list[tuple[str, float]]) -> str:
+    adjusted = [(step, weight, common_value_adjustment(pair, step)) for step, weight in steps]
+    said = [f"{html.escape(step)} {weight:+.2f} = its level {weight - tf:+.2f}, {tf:+.2f}"
+            for step, weight, tf in adjusted if tf]
+    return f"<p>Adjusted {_COMMON}: {'; '.join(said)}.</p>" if said else ""
+
+
 def html_report(model: LinkageModel, review: pd.DataFrame | None = None, note: str = "") -> str:
     """A self-contained HTML page: match weights chart, and the waterfall of the first pair of
     `review` (the most uncertain); `note` says which pair that is and why (see `shown_pair`)."""
@@ -146,6 +164,7 @@ def html_report(model: LinkageModel, review: pd.DataFrame | None = None, note: s
             f"<h2>Waterfall: {names}</h2>",
             f"<p>{html.escape(note)}</p>" if note else "",
             f"<p>Match probability {float(pair['match_probability']):.3f}</p>",
+            _adjustments_said(pair, steps),
             _bar_rows([(s, w) for s, w in steps], 280 / max(abs(w) for _, w in steps) if steps else 1.0),
         ]
     return "\n".join(parts) + "\n"
