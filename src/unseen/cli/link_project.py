@@ -15,11 +15,13 @@ from unseen.cli.context import actor, open_project
 def link_project(ctx: click.Context, incremental: bool, threshold: float, report: Path | None = None) -> None:
     open_project(ctx)
     from unseen.cases.actions import link_persons
+    from unseen.cases.models import Record
     from unseen.cases.review_queue import conflict_note
     from unseen.cli.link import RichProgress
     from unseen.linkage import LinkageError, ReviewConflictError
 
     console = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole when piped
+    before = Record.objects.values("person").distinct().count()  # so the summary's change can be read
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     try:
         with stderr_bars(*columns, console=console, transient=False) as bars:
@@ -33,8 +35,9 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
     summary = outcome.summary
     kind = "incremental run" if outcome.run.incremental else "full run"
     click.echo(
-        f"Linked {summary.records} records into {summary.persons} persons ({kind}): "
-        f"{summary.created} created, {summary.merged} merged, {summary.split} split"
+        f"Linked {summary.records} records into {summary.persons} persons, {before} before ({kind}): "
+        f"{summary.created} created, {summary.merged} merged, {summary.split} split (persons that gave up "
+        "records: to a person of their own, which may be an earlier id given back, or to another)"
     )
     if outcome.model_outgrown:
         click.echo(
