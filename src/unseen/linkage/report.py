@@ -59,8 +59,7 @@ def waterfall(pair: pd.Series, model: LinkageModel) -> list[tuple[str, float]]:
     steps = [("prior", prior_weight(model))]
     for comparison in model.settings["comparisons"]:
         name = comparison["output_column_name"]
-        weight = float(pair.get(f"mw_{name}", 0.0) or 0.0)
-        weight += float(pair.get(f"mw_tf_adj_{name}", 0.0) or 0.0)
+        weight = float(pair.get(f"mw_{name}", 0.0) or 0.0) + common_value_adjustment(pair, name)
         steps.append((name, weight))
     return steps
 
