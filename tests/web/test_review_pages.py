@@ -88,7 +88,10 @@ def test_decisions_are_listed_and_withdrawn_by_a_plain_form(client: Client, queu
     assert entry.details == {"reason": "wrong photo"}
     form = f"/review/decisions/{decision.pk}/withdraw/"
     assert form not in client.get("/review/decisions/").content.decode()
-    assert client.post(f"/review/decisions/{decision.pk}/withdraw/").status_code == 409
+    twice = client.post(f"/review/decisions/{decision.pk}/withdraw/")  # a second click: the list, saying so
+    assert twice.status_code == 409
+    assert f"decision {decision.pk} was already withdrawn" in twice.content.decode()
+    assert "<h1>Review decisions</h1>" in twice.content.decode()
 
 
 def test_a_contradicting_decision_is_said_on_the_page(client: Client, queue: list[ReviewItem]) -> None:

@@ -84,7 +84,7 @@ def review_item(request: HttpRequest, pk: int) -> HttpResponse:
             request.user.get_username(), item.record_a, item.record_b, verdict, request.POST.get("reason", "")
         )
         if note := conflict_note():  # recorded, but the next link run cannot obey it: say so now
-            context = {"decisions": decisions(), "warning": note}
+            context = {"decisions": decisions(), "warning": f"Recorded. {note}"}
             return render(request, "unseen/review_decisions.html", context)
         following = queue()
         return redirect("review_item", pk=following[0].pk) if following else redirect("review")
@@ -98,7 +98,8 @@ def review_decisions(request: HttpRequest) -> HttpResponse:
 @require_POST
 def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     decision = get_object_or_404(ReviewDecision, pk=pk)
-    if decision.withdrawn_at is not None:
-        return HttpResponse(f"decision {pk} was already withdrawn", status=409)
+    if decision.withdrawn_at is not None:  # a second click on the button: the list again, saying so
+        context = {"decisions": decisions(), "warning": f"decision {pk} was already withdrawn."}
+        return render(request, "unseen/review_decisions.html", context, status=409)
     withdraw_decision(request.user.get_username(), decision, request.POST.get("reason", ""))
     return redirect("review_decisions")
