@@ -113,3 +113,11 @@ def test_a_decision_that_contradicts_others_is_said_when_recorded(two_pairs: lis
     assert "Warning: review decisions conflict" in done.output
     assert f"R{a} / R{c} (decision {different.pk})" in done.output
     assert done.output.count("Warning:") == 1  # the first decision contradicted nothing
+
+
+def test_verdicts_may_be_typed_as_the_words_the_readme_uses(two_pairs: list[ReviewItem]) -> None:
+    done = session(input="Same\n\nmaybe\nDIFFERENT\n\n")
+    assert "2 decision(s) recorded" in done.output, done.output
+    assert "'maybe' is not one of s, d, u, k, q" in done.output  # asked again, nothing recorded for it
+    verdicts = list(ReviewDecision.objects.order_by("pk").values_list("verdict", flat=True))
+    assert verdicts == ["same", "different"]

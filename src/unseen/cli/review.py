@@ -67,13 +67,26 @@ def _withdraw(pk: int, reason: str) -> None:
     )
 
 
+_WORDS = {"same": "s", "different": "d", "unsure": "u", "skip": "k", "quit": "q"}
+
+
+def _letter(typed: str) -> str:
+    """The answer's letter: the README names the verdicts as words (same, Different), so those count too."""
+    text = typed.strip().lower()
+    letter = _WORDS.get(text, text)
+    if letter not in {*CHOICES, "k", "q"}:
+        raise click.BadParameter(
+            f"{typed!r} is not one of s, d, u, k, q (or same, different, unsure, skip, quit)"
+        )
+    return letter
+
+
 def _verdict() -> str | None:
     """The reviewer's answer to one pair; None to end the session ([q]uit, end of input or Ctrl-C)."""
     try:
         answer: str = click.prompt(
             "[s]ame, [d]ifferent, [u]nsure, s[k]ip, [q]uit",
-            type=click.Choice([*CHOICES, "k", "q"]),
-            show_choices=False,
+            value_proc=_letter,
         )
     except click.Abort:  # end of input (or Ctrl-C): what was decided is stored already
         click.echo()
