@@ -369,20 +369,15 @@ def _read_rows(p: Path) -> tuple[list[str], list[list[str]]]:
                                  "as CSV", str(p))
     try:
         with p.open(newline="", encoding=detect_encoding(p)) as handle:
-            first = handle.readline()
-            while first and not first.strip():
-                first = handle.readline()
+            start, first = handle.tell(), handle.readline()
+            while first and not first.strip():  # blank lines above the header are passed over
+                start, first = handle.tell(), handle.readline()
             declared = _EXCEL_SEP.fullmatch(first.strip())  # Excel's "sep=;" line names the delimiter
             delimiter = declared[1] if declared else csv_delimiter(first)
             if not declared:
-                handle.seek(0)
+                handle.seek(start)  # back to the header line, for the csv reader
             reader = csv.reader(handle, delimiter=delimiter)
-            header = []
-            while not any(header):  # blank lines above the header are passed over, as those below are
-                line = next(reader, None)
-                if line is None:
-                    break
-                header = [h.strip() for h in line]
+            header = [h.strip() for h in next(reader, [])]
             return header, list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
         raise HistoriesError(f"cannot be read as a CSV text file ({exc}); save it as CSV", str(p)) from None
