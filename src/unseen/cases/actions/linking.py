@@ -25,6 +25,7 @@ from unseen.cases.actions.audit import audit
 from unseen.cases.linkage_data import current_decisions, records_frame
 from unseen.cases.models import LinkageRun, Person, Record, ReviewDecision, ReviewItem
 from unseen.linkage import ChangeSummary, LinkageModel, LinkOptions, ProgressReporter, link_records
+from unseen.linkage.pipeline import SMALL_INPUT
 
 OUTGROWN = 4  # an incremental run's records over its model's run's records that call for retraining
 
@@ -49,8 +50,6 @@ class LinkOutcome:
         """An incremental run over many times the records its model was made on: the names, dates
         and places it learnt from may no longer be the project's, so a full run should retrain. Not
         while a full run would still use the bundled reference model (too few records to train on)."""
-        from unseen.linkage.pipeline import SMALL_INPUT
-
         return (self.run.incremental and self.summary.records > OUTGROWN * self.model_records
                 and self.summary.records >= SMALL_INPUT)
 
