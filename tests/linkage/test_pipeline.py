@@ -205,7 +205,7 @@ def test_placeholder_and_unreadable_names_are_no_names_and_never_join(
 
 @pytest.mark.parametrize("name", ["Nil", "Na Li", "Yok Ahmet", "김철수", "X Æ A-12", "Ян"])
 def test_short_or_unusual_real_names_are_names(name: str) -> None:
-    from unseen.linkage.records import is_placeholder_name
+    from unseen.names.placeholders import is_placeholder_name
 
     assert not is_placeholder_name(name)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from unseen.cli.bars import stderr_bars
@@ -13,7 +15,7 @@ from unseen.names import (
     split_name,
     transliterations,
 )
-from unseen.names.pairs import read_pairs, score_pairs, write_scores
+from unseen.names.pairs import nameless_rows, read_pairs, score_pairs, write_scores
 
 __all__ = ["names"]
 
@@ -47,12 +49,24 @@ def show(name: str) -> None:
               help="Weigh rare name parts (counted over the file) more than common ones.")
 def compare(pairs_path: str, out_path: str, term_frequencies: bool) -> None:
     """Score each pair of names in PAIRS (0 to 1) and write the scores to OUT."""
+    out = Path(out_path)
+    if out.resolve() == Path(pairs_path).resolve():
+        raise click.BadParameter("is the pairs file itself: it would be overwritten", param_hint="--out")
+    if not out.parent.is_dir():
+        raise click.BadParameter(f"{out.parent} is not a folder", param_hint="--out")
     try:
         pairs = read_pairs(pairs_path)
         write_scores(score_pairs(pairs, term_frequencies), out_path)
     except NamesError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"scored {len(pairs)} pairs -> {out_path}", err=True)
+    nameless = nameless_rows(pairs)
+    if nameless:
+        more = f" and {len(nameless) - 10} more" if len(nameless) > 10 else ""
+        shown = ", ".join(map(str, nameless[:10])) + more
+        click.echo(f"warning: {pairs_path}: row{'s' if len(nameless) > 1 else ''} {shown}: a name is empty, "
+                   "stands for a missing one ('unknown', 'N/A') or is in a script Unseen does not read; "
+                   "scored 0", err=True)
+    click.echo(f"scored {len(pairs)} pair{'s' if len(pairs) != 1 else ''} -> {out_path}", err=True)
 
 
 @names.command("reindex")

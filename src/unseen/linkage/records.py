@@ -19,11 +19,11 @@ import pandas as pd
 
 from unseen.ingest.dates import month_first_iso, month_first_separators, numeric_date_order
 from unseen.ingest.decoding import detect_encoding
-from unseen.ingest.missing import MISSING_WORDS, is_missing_value
+from unseen.ingest.missing import is_missing_value
 from unseen.ingest.tables import csv_delimiter
 from unseen.linkage.dates import parse_birth_date
 from unseen.linkage.errors import FIRST_ROW, InvalidRecordsError, RecordProblem
-from unseen.names.scripts import SCRIPT_RUNS
+from unseen.names.placeholders import is_placeholder_name, is_unreadable_name
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -34,8 +34,6 @@ __all__ = [
     "read_records_csv",
     "check_columns",
     "find_problems",
-    "is_placeholder_name",
-    "is_unreadable_name",
 ]
 
 REQUIRED_COLUMNS = ("record_id", "full_name")
@@ -290,35 +288,6 @@ def _stripped_text(values: pd.Series, blank_missing: bool = False) -> pd.Series:
             if texts[i] and is_missing_value(texts[i]):
                 texts[i] = ""
     return pd.Series(texts[codes], index=values.index)
-
-
-# What lists and testimonies write where the name is not known, in the sources' languages (compared
-# casefolded, without spaces or punctuation): any stand-in for a missing value, and those only names
-# have. A name without a single letter ("-", "?", "123") is read the same way. Two such records must
-# never be joined by their "name".
-_PLACEHOLDERS = (MISSING_WORDS - {"nil"}) | frozenset(  # Nil is a Turkish name
-    {
-        "noname", "unnamed", "anonymous", "anon", "namewithheld", "x", "xx", "xxx",  # X names a source
-        "无名", "无名氏", "佚名", "某", "某某", "姓名不详", "неизвестный", "неизвестная", "атыбелгісіз",
-        "isimsiz", "anonim",
-    }
-)
-_LONGEST_PLACEHOLDER = 24  # characters, spaces and punctuation included
-
-
-def is_placeholder_name(text: str) -> bool:
-    """Whether a name cell holds a stand-in for a missing name ("unknown", "N/A", "未知", "-")."""
-    if not any(c.isalpha() for c in text):
-        return True
-    if len(text) > _LONGEST_PLACEHOLDER:
-        return False
-    return "".join(c for c in text.casefold() if c.isalpha()) in _PLACEHOLDERS
-
-
-def is_unreadable_name(text: str) -> bool:
-    """Whether a name has letters but none in a script `unseen.names` reads (Georgian, Greek,
-    Korean …): it has no keys, so it is treated as no name, never matched by its spelling."""
-    return not text.isascii() and SCRIPT_RUNS.search(text) is None
 
 
 def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
