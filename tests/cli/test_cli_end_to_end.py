@@ -178,6 +178,18 @@ def test_demo_builds_links_and_estimates(project: Project, tmp_path: Path) -> No
     assert refused.returncode == 1 and (keep / "notes.txt").exists()
 
 
+def test_demo_of_one_person_says_why_there_is_no_estimate(project: Project, tmp_path: Path) -> None:
+    target = tmp_path / "one"
+    done = project.run("demo", "--dir", str(target), "--people", "1", "--no-serve", timeout=300)
+    assert "Traceback" not in done.stderr
+    assert "estimated total (log-linear, BIC)" in done.stdout and "none:" in done.stdout
+    assert "Log in at" in done.stdout
+    for bad in (["--people", "0"], ["--port", "99999"]):
+        refused = project.run("demo", "--dir", str(tmp_path / "bad"), "--no-serve", *bad, check=False)
+        assert refused.returncode == 2 and "not in the range" in refused.stderr
+        assert not (tmp_path / "bad").exists()
+
+
 def test_serve_answers_and_requires_login(project: Project) -> None:
     import http.client
     import socket

@@ -98,9 +98,13 @@ def _write_county(path: Path, rows: Sequence[Row]) -> None:
 
 
 def _write_jsonl(path: Path, rows: Sequence[Row]) -> None:
+    # A missing field is left out of the object, as collection forms do, but a field that no row
+    # fills (a handful of people) is written as null: the form still has it, and the mapping names it.
+    unfilled = {k for row in rows for k in row} - {k for row in rows for k, v in row.items() if v is not None}
     with path.open("w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:  # a missing field is left out of the object, as collection forms do
-            handle.write(json.dumps({k: v for k, v in row.items() if v is not None}, ensure_ascii=False))
+        for row in rows:
+            kept = {k: v for k, v in row.items() if v is not None or k in unfilled}
+            handle.write(json.dumps(kept, ensure_ascii=False))
             handle.write("\n")
 
 
