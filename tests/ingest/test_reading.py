@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -109,7 +110,8 @@ def test_mapping_column_missing_from_header(tmp_path: Path) -> None:
     path.write_text("name,sex\nA,M\n", encoding="utf-8")
     reading = read_source(path, parse_mapping(MAPPING))
     assert [str(p) for p in reading.header_problems][0] == (
-        "list.csv:1:姓名: column named in the mapping for full_name is not in the file's header"
+        "list.csv:1:姓名: column named in the mapping for full_name is not in the file's header "
+        "('name', 'sex')"
     )
 
 
@@ -225,3 +227,73 @@ def test_numeric_dates_in_a_column_are_read_alike(tmp_path: Path, rows: str, exp
     parsed = list(read_source(path, parse_mapping(SLASHED_MAPPING)).rows)
     assert [r.fields["birth_date"].iso() for r in parsed] == expected
     assert not any(r.problems for r in parsed)
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda n: n,
+        lambda n: f"{n[:6]}-{n[6:14]}-{n[14:]}",  # groups with dashes
+        lambda n: f"'{n}",  # Excel's text mark
+        lambda n: f'"=""{n}"""',  # Excel's text formula, quoted in the CSV
+        lambda n: f"ID:{n}",
+        lambda n: f"身份证号：{n[:6]} {n[6:14]} {n[14:]}",
+    ],
+)
+def test_wrapped_id_numbers_are_checked_as_ids(tmp_path: Path, wrap: Callable[[str], str]) -> None:
+    path = tmp_path / "ids.csv"
+    bad, good = "653101197803141239", "653101197803141235"
+    lines = [wrap(bad), wrap(good), wrap(good).translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})]
+    rows = "".join(f"古丽,女,1979,{n}\n" for n in lines)  # the last in full-width digits
+    path.write_text(f"姓名,性别,出生日期,身份证号\n{rows}", encoding="utf-8")
+    first, *others = list(read_source(path, parse_mapping(MAPPING)).rows)
+    assert [str(p) for p in first.problems] == [
+        f"ids.csv:2:身份证号: ID number {bad} fails its check character (expected 5)"
+    ]
+    for row in others:
+        assert row.problems == [] and row.fields["id_number"] == good
+        assert row.flags[0]["in_id_number"] == "1978-03-14"  # the stated 1979 disagrees
+
+
+def test_an_id_number_a_spreadsheet_rounded_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ids.csv"
+    path.write_text("姓名,性别,出生日期,身份证号\n古丽,女,1978,6.53101E+17\nP,女,1978,AB-123 456\n",
+                    encoding="utf-8")
+    first, second = list(read_source(path, parse_mapping(MAPPING)).rows)
+    assert "scientific notation" in str(first.problems[0])
+    assert (second.problems, second.fields["id_number"]) == ([], "AB-123 456")  # not a Chinese ID: as written
+
+
+def test_two_header_columns_that_read_as_one_mapped_column_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,性别,出生日期,身份证号, 姓名 \nAli,男,1978,,Second\n", encoding="utf-8")
+    reading = read_source(path, parse_mapping(MAPPING))
+    assert [str(p) for p in reading.header_problems] == [
+        "list.csv:1:姓名: columns 1, 5 of the header all read as '姓名': which one holds full_name cannot be "
+        "told; rename the others"
+    ]
+
+
+def test_headers_with_invisible_characters_or_decomposed_letters_match(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("\u200bFull Name,Doğum\nTursun Memet,1978\n".replace("ğ", "g\u0306"), encoding="utf-8")
+    mapping = parse_mapping('[source]\nkey = "x"\ntitle = "x"\n[columns]\nfull_name = "full name"\n'
+                            'birth_date = "doğum"')
+    reading = read_source(path, mapping)
+    (row,) = list(reading.rows)
+    assert reading.header_problems == [] and row.problems == []
+    assert (row.fields["full_name"], row.fields["birth_date"].iso()) == ("Tursun Memet", "1978")
+
+
+def test_json_lines_keys_in_other_case_or_spacing_are_read_and_kept_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"name": "A", "dob": "1978"}\n{"Name": "B", "DOB": "1979"}\n'
+                    '{"name ": "C", "Dob ": "1980"}\n{"name": "D", "Name": "E"}\n', encoding="utf-8")
+    columns = '[columns]\nfull_name = "name"\nbirth_date = "dob"'
+    mapping = parse_mapping(f'[source]\nkey = "x"\ntitle = "x"\n{columns}')
+    rows = list(read_source(path, mapping).rows)
+    assert [(r.fields.get("full_name"), r.fields["birth_date"].iso()) for r in rows[:3]] == [
+        ("A", "1978"), ("B", "1979"), ("C", "1980")
+    ]
+    assert rows[1].raw == {"Name": "B", "DOB": "1979"}
+    assert "read as one key" in str(rows[3].problems[0])

@@ -6,6 +6,8 @@ problem, store nothing) and --skip-bad-rows (store the good rows, write the bad 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -47,8 +49,31 @@ def _is_chinese_id_shape(text: str) -> bool:
     return len(compact) in _CHINESE_ID_LENGTHS and compact.rstrip("X").isdigit()
 
 
+# How spreadsheets and clerks wrap an ID number: Excel's text marks ('6531…, ="6531…"), a label
+# (ID: 6531…, 身份证号：6531…), and dashes, dots or spaces between its groups (653101-19780314-1239).
+_ID_WRAPPER = re.compile(r'^(?:\'|="(.*)"$)')
+_ID_LABEL = re.compile(r"^[^\d:：]{1,16}[:：]\s*")
+_ID_SEPARATORS = re.compile(r"[\s\-‐‑–—./_]")
+_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
+
+
+def _unwrapped_id(text: str) -> str:
+    """An ID number as its digits, where what wraps them is one of `_ID_WRAPPER`, `_ID_LABEL` or
+    separators and the rest has the shape of a Chinese ID; otherwise the text as given (other
+    countries' numbers and passports are kept as written). Full-width digits are read as digits."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    bare = _ID_WRAPPER.sub(lambda m: m.group(1) or "", text)
+    bare = _ID_LABEL.sub("", bare)
+    compact = _ID_SEPARATORS.sub("", bare)
+    return compact if _is_chinese_id_shape(compact) else text
+
+
 def _id_number(value: Any, parsed: ParsedRow) -> str:
     text = text_of(value)
+    if _SCIENTIFIC.match(text):
+        raise FieldError(f"ID number {text} is in scientific notation: a spreadsheet rounded it to a "
+                         "number and its last digits are lost; export the column as text")
+    text = _unwrapped_id(text)
     if not text or not _is_chinese_id_shape(text):
         return text
     chinese = parse_chinese_id(text)
@@ -112,21 +137,61 @@ def _header_problems(table: Table, mapping: Mapping, file: str) -> list[Problem]
         for column in table.header
         if has_undecodable(column)
     ]
-    return undecodable + [
-        Problem(file, 1, column, f"column named in the mapping for {name} is not in the file's header")
+    twice = [
+        Problem(file, 1, column, f"columns {', '.join(map(str, at))} of the header all read as "
+                                 f"{column!r}: which one holds {name} cannot be told; rename the others")
+        for name, column in mapping.columns.items()
+        if len(at := _positions(table.header, column)) > 1
+    ]
+    found = ", ".join(repr(h) for h in table.header)
+    return undecodable + twice + [
+        Problem(file, 1, column, f"column named in the mapping for {name} is not in the file's header "
+                                 f"({found})")
         for name, column in mapping.columns.items()
         if column not in present
     ]
+
+
+def _positions(header: list[str], column: str) -> list[int]:
+    """Where `column` stands in the header, counting from 1, as compared with the mapping."""
+    return [i for i, h in enumerate(header, 1) if _fold_header(h) == _fold_header(column)]
+
+
+def _keyed_as_mapped(table_row: TableRow, folded: dict[str, str]) -> TableRow:
+    """A JSON object whose keys differ from the mapping's in case or spacing (`DOB`, `dob `), as
+    forms filled by hand write them line by line, with those keys as the mapping names them."""
+    cells = table_row.cells
+    renamed: dict[str, str] = {}
+    for key in cells:
+        column = folded.get(_fold_header(key)) if isinstance(key, str) else None
+        if column is not None and column != key:
+            renamed[key] = column
+    if not renamed:
+        return table_row
+    targets = list(renamed.values())
+    clash = [key for key, column in renamed.items() if column in cells or targets.count(column) > 1]
+    if clash:
+        keys = ", ".join(repr(k) for k in clash)
+        problem = table_row.problem or f"keys {keys} read as one key that the mapping names"
+        return replace(table_row, problem=problem)
+    return replace(table_row, cells={renamed.get(k, k): v for k, v in cells.items()})
 
 
 def _rows(table: Table, mapping: Mapping, file: str) -> Iterator[ParsedRow]:
     seen: set[str] = set()
     last = 0
     order = _field_order(mapping)
+    folded = {} if table.header else {_fold_header(c): c for c in mapping.columns.values()}
     for table_row in table.rows:
+        as_given = table_row.cells
+        if folded:
+            table_row = _keyed_as_mapped(table_row, folded)
         seen.update(table_row.cells)
         last = table_row.row
-        yield parse_row(table_row, mapping, file, order)
+        parsed = parse_row(table_row, mapping, file, order)
+        if table_row.cells is not as_given:
+            parsed.raw = jsonable(as_given)  # the row as the source wrote it
+        yield parsed
     if not table.header and last:
         missing = [(n, c) for n, c in mapping.columns.items() if c not in seen]
         if missing:
@@ -137,8 +202,13 @@ def _rows(table: Table, mapping: Mapping, file: str) -> Iterator[ParsedRow]:
             yield ParsedRow(last + 1, {}, problems=problems)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _fold_header(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A header as compared with the mapping: any case, spacing, Unicode composition, and without
+    the invisible characters a copy from a web page or a word processor leaves in it."""
+    return " ".join(unicodedata.normalize("NFKC", name).translate(_INVISIBLE).casefold().split())
 
 
 def _matched_to_header(mapping: Mapping, header: list[str]) -> Mapping:
