@@ -39,7 +39,21 @@ def test_mapping_values_win_and_unknown_values_fail() -> None:
         ("失踪", "missing"),
         ("sentenced", "sentenced"),
         ("判刑", "sentenced"),
+        ("死亡", "died"),  # a death the source does not place in custody is not said to be in custody
+        ("dead", "died"),
+        ("умер", "died"),
+        ("在押死亡", "died_in_custody"),
+        ("died in custody (2020)", "died_in_custody"),
+        ("умер под стражей", "died_in_custody"),
+        ("освобождён", "released"),  # ё as е
+        ("قولغا ئېلىندى", "detained"),
+        ("qoyup bérildi", "released"),
     ],
 )
 def test_status_spellings(text: str, status: str) -> None:
     assert parse_status(text) == status
+
+
+@pytest.mark.parametrize("text", ["\ufe8b\ufeea\ufead", "ئه\u200cر", "ئەر"])  # presentation forms, ZWNJ
+def test_uyghur_sex_as_keyboards_type_it(text: str) -> None:
+    assert parse_sex(text) == "male"

@@ -87,6 +87,7 @@ class Record(models.Model):
         SENTENCED = "sentenced"
         RELEASED = "released"
         DIED_IN_CUSTODY = "died_in_custody", "Died in custody"
+        DIED = "died"  # a source that says only "dead" (死亡, умер): not a claim of death in custody
         MISSING = "missing"
         UNKNOWN = "unknown"
 

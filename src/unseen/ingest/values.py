@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from unseen.ingest.errors import FieldError
 
 SEXES = ("male", "female", "unknown")
-STATUSES = ("detained", "sentenced", "released", "died_in_custody", "missing", "unknown")
+STATUSES = ("detained", "sentenced", "released", "died_in_custody", "died", "missing", "unknown")
 
 _SEX_SPELLINGS = {
     "male": (
@@ -107,6 +107,10 @@ _STATUS_SPELLINGS = {
         "لاگېردا",
         "تۇتۇلغان",
         "қамауда",
+        "قولغا ئېلىندى",
+        "قولغا ئېلىنغان",
+        "qolgha élindi",
+        "qolgha elindi",
         "ұсталған",
         "ұсталды",
         "tutuklu",
@@ -144,6 +148,10 @@ _STATUS_SPELLINGS = {
         "已释放",
         "qoyuwétilgen",
         "قويۇۋېتىلگەن",
+        "قويۇپ بېرىلدى",
+        "قويۇپ بېرىلگەن",
+        "qoyup bérildi",
+        "qoyup berildi",
         "босатылған",
         "босатылды",
         "serbest bırakıldı",
@@ -155,20 +163,41 @@ _STATUS_SPELLINGS = {
         "died_in_custody",
         "died in detention",
         "died in camp",
+        "died in prison",
+        "羁押期间死亡",
+        "在押死亡",
+        "狱中死亡",
+        "قاماقتا ۋاپات بولغان",
+        "qamaqta wapat bolghan",
+        "умер в заключении",
+        "умер под стражей",
+        "тұтқында қайтыс болды",
+        "gözaltında öldü",
+        "cezaevinde öldü",
+    ),
+    # Death without the word that places it in custody: the source does not say where (a list may
+    # mark a man who died after his release), so the record does not say it either.
+    "died": (
         "dead",
         "died",
         "deceased",
+        "death",
         "死亡",
-        "羁押期间死亡",
-        "在押死亡",
+        "已死亡",
         "ölgen",
         "ئۆلگەن",
+        "ۋاپات بولغان",
+        "wapat bolghan",
         "қайтыс болды",
         "қаза тапты",
         "öldü",
         "vefat",
+        "vefat etti",
         "умер",
+        "умерла",
         "погиб",
+        "погибла",
+        "скончался",
     ),
     "missing": (
         "missing",
@@ -192,7 +221,10 @@ _STATUS_SPELLINGS = {
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("_", " ").split()).strip(".:;,()")
+    """Any case, spacing or Unicode form (Arabic presentation forms too); ё as е, ZWNJ dropped."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е").replace("\u200c", "")
+    text = text.replace("\u0647", "\u06d5")  # Arabic heh, as Uyghur typed on an Arabic keyboard writes ە
+    return " ".join(text.replace("_", " ").split()).strip(".:;,()")
 
 
 _NON_WORD = re.compile(r"[^\w]+")
