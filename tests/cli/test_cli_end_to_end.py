@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -91,6 +92,31 @@ def test_bad_file_fails_with_every_problem_and_changes_nothing(project: Project,
     skipped = project.run("import", str(bad), "--mapping", str(mapping), "--append", "--skip-bad-rows")
     assert "Rejected 3 rows" in skipped.stdout
     assert (tmp_path / "more.csv.rejects.csv").exists()
+
+
+def test_a_rejects_file_that_would_overwrite_evidence_or_cannot_be_written_is_refused(
+    project: Project, tmp_path: Path
+) -> None:
+    data, mapping = files(tmp_path, rows=ROWS + "C,男,1978-02-30,,\n")
+    before = data.read_bytes(), mapping.read_bytes()
+    for rejects, options in ((data, ["--skip-bad-rows"]), (mapping, ["--skip-bad-rows"]),
+                             (tmp_path / "no" / "r.csv", ["--skip-bad-rows"]), (tmp_path / "r.csv", [])):
+        args = [str(data), "--mapping", str(mapping), "--rejects", str(rejects), *options]
+        done = project.run("import", *args, check=False)
+        assert done.returncode == 2 and "Traceback" not in done.stderr and "--rejects" in done.stderr
+    assert (data.read_bytes(), mapping.read_bytes()) == before
+    assert exported(project) == []
+
+
+def test_search_says_when_it_cut_the_list(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path, rows=ROWS + "古丽,女,1990,,和田\n")
+    project.run("import", str(data), "--mapping", str(mapping))
+    found = len(re.findall(r"\bR\d+\b", project.run("search", "古丽").stdout))
+    assert found >= 2
+    cut = project.run("search", "古丽", "--limit", str(found - 1)).stdout
+    assert f"Only the first {found - 1} records" in cut
+    assert "Only the first" not in project.run("search", "古丽", "--limit", str(found)).stdout
+    assert project.run("search", "古丽", "--limit", "0", check=False).returncode == 2
 
 
 def test_rows_without_a_name_are_kept_and_said(project: Project, tmp_path: Path) -> None:

@@ -27,6 +27,17 @@ def _count_lines(path: Path) -> int | None:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 
+def _check_rejects_path(rejects: Path, file: Path, mapping_path: Path, skip_bad_rows: bool) -> None:
+    """Refuse a rejects file that would overwrite the evidence being imported, or cannot be written."""
+    if not skip_bad_rows:
+        raise click.UsageError("--rejects is where --skip-bad-rows writes the bad rows: give both or neither")
+    for given, what in ((file, "the file being imported"), (mapping_path, "the mapping")):
+        if rejects.resolve() == given.resolve():
+            raise click.BadParameter(f"{rejects} is {what}: it would be overwritten", param_hint="--rejects")
+    if not rejects.resolve().parent.is_dir():
+        raise click.BadParameter(f"{rejects.parent} is not a folder", param_hint="--rejects")
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -51,6 +62,8 @@ def import_file(
     rejects: Path | None,
 ) -> None:
     """Import a CSV, XLSX or JSON Lines FILE as one source, described by a mapping TOML."""
+    if rejects is not None:
+        _check_rejects_path(rejects, file, mapping_path, skip_bad_rows)
     open_project(ctx)
     from unseen.cases.actions import ImportFailed, import_source
     from unseen.ingest import IngestError, load_mapping
@@ -126,7 +139,7 @@ def sources(ctx: click.Context) -> None:
 
 @click.command()
 @click.argument("query")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int) -> None:
     """Find records by name."""
@@ -134,7 +147,9 @@ def search(ctx: click.Context, query: str, limit: int) -> None:
     from unseen.cases.queries import partial_date, search_records
 
     table = Table("person", "record", "name", "born", "source")
-    found = list(search_records(query, limit))
+    found = list(search_records(query, limit + 1))
+    cut = len(found) > limit
+    found = found[:limit]
     for record in found:
         table.add_row(
             f"P{record.person_id}",
@@ -144,6 +159,8 @@ def search(ctx: click.Context, query: str, limit: int) -> None:
             record.source.key,
         )
     out.print(table if found else f"No records match {query!r}")
+    if cut:
+        out.print(f"Only the first {limit} records are shown; --limit shows more.")
 
 
 @click.command()
