@@ -108,6 +108,16 @@ def test_a_rejects_file_that_would_overwrite_evidence_or_cannot_be_written_is_re
     assert exported(project) == []
 
 
+def test_csv_export_leaves_no_cell_a_spreadsheet_would_run(project: Project, tmp_path: Path) -> None:
+    rows = '"=HYPERLINK(""http://x"",""a"")",男,1978,,@SUM(1)\n"-2+3",女,1980,,喀什\n'
+    data, mapping = files(tmp_path, rows=rows)
+    project.run("import", str(data), "--mapping", str(mapping))
+    got = [(r["full_name"], r["birthplace"]) for r in exported(project)]
+    assert got == [("\'=HYPERLINK(\"http://x\",\"a\")", "\'@SUM(1)"), ("\'-2+3", "喀什")]
+    lines = project.run("export", "--format", "jsonl").stdout.splitlines()
+    assert json.loads(lines[0])["full_name"] == '=HYPERLINK("http://x","a")'  # JSON keeps the text as given
+
+
 def test_search_says_when_it_cut_the_list(project: Project, tmp_path: Path) -> None:
     data, mapping = files(tmp_path, rows=ROWS + "古丽,女,1990,,和田\n")
     project.run("import", str(data), "--mapping", str(mapping))

@@ -6,7 +6,7 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 from rich.console import Console
@@ -201,6 +201,21 @@ def show(ctx: click.Context, ident: str) -> None:
         out.print(table)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3`) with a leading
+    apostrophe, so that opening a shared export runs nothing; numbers and a lone "-" as they are."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START) or value == "-":
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
+
+
 def _write(rows_format: str, handle: IO[str]) -> int:
     from unseen.cases.queries import EXPORT_COLUMNS, export_rows
 
@@ -209,9 +224,8 @@ def _write(rows_format: str, handle: IO[str]) -> int:
         writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
         for row in export_rows():
-            writer.writerow(
-                {**row, "flags": json.dumps(row["flags"], ensure_ascii=False) if row["flags"] else ""}
-            )
+            flags = json.dumps(row["flags"], ensure_ascii=False) if row["flags"] else ""
+            writer.writerow({name: _inert(value) for name, value in {**row, "flags": flags}.items()})
             count += 1
     else:
         for row in export_rows():
