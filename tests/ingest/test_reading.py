@@ -297,3 +297,18 @@ def test_json_lines_keys_in_other_case_or_spacing_are_read_and_kept_as_written(t
     ]
     assert rows[1].raw == {"Name": "B", "DOB": "1979"}
     assert "read as one key" in str(rows[3].problems[0])
+
+
+def test_a_year_and_month_in_a_number_cell_that_may_have_lost_its_zero_is_refused(tmp_path: Path) -> None:
+    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "性别", "出生日期", "身份证号"])
+    sheet.append(["A", "男", 1982.10, None])  # typed 1982.10: stored as 1982.1
+    sheet.append(["B", "男", 1982.03, None])
+    path = tmp_path / "dates.xlsx"
+    book.save(path)
+    first, second = list(read_source(path, mapping).rows)
+    assert "may be January or October" in str(first.problems[0])
+    assert (second.problems, second.fields["birth_date"].iso()) == ([], "1982-03")

@@ -54,6 +54,8 @@ def _is_chinese_id_shape(text: str) -> bool:
 _ID_WRAPPER = re.compile(r'^(?:\'|="(.*)"$)')
 _ID_LABEL = re.compile(r"^[^\d:：]{1,16}[:：]\s*")
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—./_]")
+# A year and month typed into a number cell (1982.10, 1982.1): only October loses a digit.
+_YEAR_DOT_ONE = re.compile(r"^\d{4}\.1$")
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 
 
@@ -92,6 +94,9 @@ def _id_number(value: Any, parsed: ParsedRow) -> str:
 
 def _parse_field(name: str, value: Any, mapping: Mapping, parsed: ParsedRow) -> Any:
     if name in DATE_FIELDS:
+        if isinstance(value, float) and _YEAR_DOT_ONE.match(str(value)):
+            raise FieldError(f"the number {value} may be January or October: a spreadsheet keeps 1982.10 "
+                             "as 1982.1; format the column as text and enter the dates again")
         return parse_date(value, mapping.formats.get(name, ()))
     if name == "sex":
         return parse_sex(value, mapping.values.get("sex"))
