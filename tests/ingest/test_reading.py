@@ -312,3 +312,14 @@ def test_a_year_and_month_in_a_number_cell_that_may_have_lost_its_zero_is_refuse
     first, second = list(read_source(path, mapping).rows)
     assert "may be January or October" in str(first.problems[0])
     assert (second.problems, second.fields["birth_date"].iso()) == ([], "1982-03")
+
+
+def test_trailing_empty_cells_are_no_extra_fields_but_extra_values_are_kept_for_the_rejects(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,性别,出生日期,身份证号\n古丽,女,1978,,,\n艾力,男,1979,,x\n", encoding="utf-8")
+    first, second = list(read_source(path, parse_mapping(MAPPING)).rows)
+    assert first.problems == [] and first.fields["full_name"] == "古丽"
+    assert str(second.problems[0]) == "list.csv:3:*: row has 5 fields, the header has 4"
+    assert second.raw["column 5"] == "x"

@@ -69,9 +69,12 @@ def _open_csv(path: Path, encoding: str) -> Table:
                 if not any(c.strip() for c in cells):
                     continue
                 row = reader.line_num
+                if len(cells) > len(header) and not any(c.strip() for c in cells[len(header):]):
+                    cells = cells[: len(header)]  # a spreadsheet's trailing empty cells
                 if len(cells) != len(header):
                     problem = f"row has {len(cells)} fields, the header has {len(header)}"
-                    yield TableRow(row, dict(zip(header, cells, strict=False)), problem)
+                    extra = {f"column {i}": c for i, c in enumerate(cells[len(header):], len(header) + 1)}
+                    yield TableRow(row, {**dict(zip(header, cells, strict=False)), **extra}, problem)
                 else:
                     yield TableRow(row, dict(zip(header, cells, strict=True)))
 
