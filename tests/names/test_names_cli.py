@@ -114,3 +114,14 @@ def test_term_frequencies_option(tmp_path: Path) -> None:
     result = CliRunner().invoke(names, args)
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("pair_id,score\n1,")
+
+
+def test_compare_reads_a_name_without_its_break_as_the_file_writes_it_apart(tmp_path: Path) -> None:
+    content = ("pair_id,name_a,name_b\n1,Ma Xiaoming,Maxiaoming\n2,Maimaiti Tuerxun,MAIMAITITUERXUN\n"
+               "3,Ablimit,Ali\n")
+    code, output, rows = _compare(tmp_path, content.encode())
+    assert code == 0, output
+    scores = {r["pair_id"]: float(r["score"]) for r in rows}
+    assert scores["1"] >= 0.8 and scores["2"] >= 0.8
+    assert scores["1"] > name_similarity("Ma Xiaoming", "Maxiaoming")  # alone, nothing says where it breaks
+    assert scores["3"] == round(name_similarity("Ablimit", "Ali"), 6)

@@ -26,11 +26,11 @@ from unseen.linkage.dates import BirthDate, parse_birth_date
 from unseen.linkage.facilities import facility_key, facility_place, facility_region
 from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
-from unseen.linkage.unbroken import split_unbroken
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
 from unseen.names.parts import PART_SEPARATORS, order_marked
 from unseen.names.placeholders import is_placeholder_name
+from unseen.names.unbroken import split_unbroken
 
 __all__ = [
     "NameFeatures",

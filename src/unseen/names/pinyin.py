@@ -41,7 +41,7 @@ HAN_SURNAMES = frozenset(
 # ... except those that also begin transcriptions of Uyghur and Kazakh names (马木提 Mamut, 胡赛因
 # Hüseyin, 肖开提 Shewket, 夏依旦 Shaydan, 朱麦 Juma, 谢力甫 Sherip, 江 -jan, 穆合塔尔 Muxtar, 苏力坦 Sultan,
 # 哈力克 Halik, 沙吾提 Sawut, 纳迪热 Nadire, 海拉提 Gheyret), where only the rest of the name or the other
-# records of a linkage run can tell (`unseen.linkage.unbroken`).
+# records of a linkage run can tell (`unseen.names.unbroken`).
 _ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江穆苏哈沙纳海撒")
 # Characters common in Han and Hui given names that the transcription of Uyghur and Kazakh names does
 # not use: after one of those surnames, any of them makes the name Han (马建国 Ma Jianguo, 穆明 Mu Ming,

@@ -4,8 +4,8 @@ import pandas as pd
 
 from unseen.linkage.prepare import prepare_records
 from unseen.linkage.records import check_columns
-from unseen.linkage.unbroken import split_unbroken
 from unseen.names import part_key
+from unseen.names.unbroken import split_unbroken
 
 
 def _held(*names: str) -> list[tuple[str, int]]:
