@@ -46,8 +46,10 @@ def link_project(ctx: click.Context, incremental: bool, threshold: float, report
             "`unseen link` to retrain it on all of them"
         )
     if outcome.set_aside:
-        records = "record" if outcome.set_aside == 1 else "records"
-        click.echo(f"{outcome.set_aside} {records} with no usable name or date stay persons of their own")
+        one = outcome.set_aside == 1
+        said = "record with no usable name or date stays a person of its own" if one else (
+            "records with no usable name or date stay persons of their own")
+        click.echo(f"{outcome.set_aside} {said}")
     fresh = f" ({outcome.review_items} from this run)" if outcome.review_items != outcome.waiting else ""
     pairs = "uncertain pair waits" if outcome.waiting == 1 else "uncertain pairs wait"
     click.echo(f"{outcome.waiting} {pairs} for review{fresh}: `unseen review` or /review/")
