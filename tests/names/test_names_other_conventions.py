@@ -167,6 +167,14 @@ def test_a_j_after_a_vowel_before_a_consonant_is_the_glide_y() -> None:
     ("عائشة ألي", "Ayshe Eli"),  # the hamza of ʿĀʾisha before a consonant
     ("عبد الكريم", "Abdukérim"),  # the article dropped before a consonant, as Uyghur drops it
     ("عبد العزيز", "Abdulaziz"),  # and kept before ʿayn
+    # A name with no letter only Uyghur writes is Arabic spelling throughout, its words too that have
+    # no Arabic letter of their own:
+    ("حسن توختي", "Hesen Tohti"),  # the vowel after a first h unwritten; a final ي is i
+    ("خديجة روزي", "Xadiche Rozi"),
+    ("أوبول", "Obul"),  # a first long u or o on alif and waw
+    ("داولت باكري", "Dawlet Bekri"),  # و after a long a is w
+    ("جولنار", "Gülnar"), ("جلنيسة", "Gülnisa"),  # Gül- without a g
+    ("جمال", "Jamal"),  # and j where it is j
 ])
 def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur: str) -> None:
     assert name_keys(arabic) == name_keys(uyghur)
@@ -176,6 +184,15 @@ def test_names_in_arabic_spelling_key_as_their_uyghur_forms(arabic: str, uyghur:
 def test_a_hamza_whose_vowel_was_left_out_still_opens_a_vowel(typed: str, written: str) -> None:
     assert name_keys(typed) == name_keys(written)
     assert to_latin(typed)[0] in "aeiou"
+
+
+@pytest.mark.parametrize(("uyghur", "uly"), [
+    ("بەي شيا", "bey shya"), ("تۇرسۇناي", "tursunay"), ("ھەسەن توختى", "hesen toxti"),
+    ("ئالىم ئەخمەت", "alim exmet"),
+])
+def test_uyghur_script_is_not_read_as_arabic_spelling(uyghur: str, uly: str) -> None:
+    # Uyghur writes its vowels (ە, ۇ, ى inside a word) and a first vowel on ئ: a final ي stays y
+    assert to_latin(uyghur) == uly
 
 
 def test_a_uyghur_word_that_lost_its_hamza_is_not_joined_as_an_arabic_article() -> None:

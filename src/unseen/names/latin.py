@@ -18,7 +18,7 @@ from unseen.names.palladius import palladius_name_to_pinyin
 from unseen.names.pinyin import han_syllables, is_syllable_run, pinyin_syllables
 from unseen.names.scripts import RUN_SCRIPTS, SCRIPT_RUNS, char_script
 from unseen.names.transcription import looks_like_pinyin, pinyin_to_latin, syllables_to_latin
-from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin
+from unseen.names.uyghur import arabic_to_latin, cyrillic_is_uyghur, cyrillic_to_latin, is_arabic_spelling
 
 __all__ = ["latin_to_uly", "latin_words", "to_latin", "via_chinese"]
 
@@ -115,9 +115,9 @@ def _pinyin_of(run: str) -> str | None:
     return word if word != run and looks_like_pinyin(word) else None
 
 
-def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
+def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool, arabic_spelling: bool = False) -> str:
     if script == "arabic":
-        return arabic_to_latin(run).replace("'", "")
+        return arabic_to_latin(run, arabic_spelling).replace("'", "")
     if script == "cyrillic":
         return cyrillic_to_latin(run, uyghur_cyrillic)
     if script == "han":
@@ -130,17 +130,20 @@ def _run_to_latin(run: str, script: str, uyghur_cyrillic: bool) -> str:
     return ""
 
 
-def _word_to_latin(word: str, uyghur_cyrillic: bool) -> str:
+def _word_to_latin(word: str, uyghur_cyrillic: bool, arabic_spelling: bool = False) -> str:
     if word.isascii():
         return _run_to_latin(word, "latin", uyghur_cyrillic)
     runs = SCRIPT_RUNS.finditer(word)
-    return "".join(_run_to_latin(m.group(), RUN_SCRIPTS[m.lastindex or 0], uyghur_cyrillic) for m in runs)
+    scripts = ((m.group(), RUN_SCRIPTS[m.lastindex or 0]) for m in runs)
+    return "".join(_run_to_latin(run, script, uyghur_cyrillic, arabic_spelling) for run, script in scripts)
 
 
 # ULY reading of each clean word, remembered: names share their words. Whether Cyrillic is read the
-# Uyghur way is decided on the whole name, so words of names in Uyghur Cyrillic have a memo of their own.
+# Uyghur way, and Arabic script as Arabic spells, is decided on the whole name, so words of such names
+# have a memo of their own.
 _WORDS: Memo[str, str] = Memo(lambda word: _word_to_latin(word, False), maxsize=131072)
 _UYGHUR_CYRILLIC_WORDS: Memo[str, str] = Memo(lambda word: _word_to_latin(word, True), maxsize=131072)
+_ARABIC_SPELLING_WORDS: Memo[str, str] = Memo(lambda word: _word_to_latin(word, False, True), maxsize=65536)
 
 
 def to_latin(text: str) -> str:
@@ -189,6 +192,8 @@ def latin_words(text: str) -> tuple[str, ...]:
         return tuple(_pinyin_part(syllables) for syllables in han)
     uyghur_cyrillic = not clean.isascii() and cyrillic_is_uyghur(clean)
     memo = _UYGHUR_CYRILLIC_WORDS if uyghur_cyrillic else _WORDS
+    if not clean.isascii() and not uyghur_cyrillic and is_arabic_spelling(text):
+        memo = _ARABIC_SPELLING_WORDS
     return tuple(filter(None, map(memo.__getitem__, words)))
 
 

@@ -6,6 +6,8 @@ letter for letter, so conversion is a table walk. ULY is the hub every other rea
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 __all__ = [
@@ -13,6 +15,7 @@ __all__ = [
     "arabic_to_latin",
     "cyrillic_is_uyghur",
     "cyrillic_to_latin",
+    "is_arabic_spelling",
     "latin_to_arabic",
     "latin_to_cyrillic",
     "uly_letters",
@@ -105,11 +108,33 @@ def _join_latin(letters: list[str]) -> str:
     return out
 
 
-def _arabic_word_to_latin(word: str) -> str:
+# Letters only Uyghur script writes: its own vowels (e as ە, not Arabic's ة or ه), h as ھ, ng, w.
+_UYGHUR_ONLY = frozenset("ېۇۆۈڭۋەھ")
+_UYGHUR_I = "ى"  # Uyghur i anywhere; Arabic alif maqsura only at a word's end (موسى, عيسى)
+# Gül-, the commonest start of a Uyghur woman's name, as Arabic spelling writes it without a g: جول or
+# جل before a consonant (جلال Jalal, جمال Jamal, جومه Jume keep their j).
+_ARABIC_GUL = re.compile("^جو?ل[^اويى]")
+
+
+def is_arabic_spelling(text: str) -> bool:
+    """Whether a name in Arabic script, as written (before `clean_words` reads ة and ه as Uyghur ە),
+    is spelt as Arabic writes names (short vowels left out, ئ only inside a word) rather than in
+    Uyghur's own script, which writes every vowel: no word has a letter only Uyghur uses, an i inside
+    it, or a first vowel on ئ."""
+    words = unicodedata.normalize("NFKC", text).split()
+    for word in words:
+        if not _UYGHUR_ONLY.isdisjoint(word) or _UYGHUR_I in word[:-1] or word.startswith(_HAMZA):
+            return False
+    return any("\u0620" <= c <= "\u064a" for word in words for c in word)
+
+
+def _arabic_word_to_latin(word: str, arabic_spelling: bool = False) -> str:
     letters: list[str] = []
-    # Arabic rather than Uyghur spelling: a letter Uyghur does not use, or a bare alif or ʿayn where
-    # Uyghur writes a word's first vowel on a hamza (ئا). There a final ي is the long vowel of ʿAlī.
-    arabic = word[:1] in ("ا", _AIN) or not _ARABIC_ONLY.isdisjoint(word)
+    # Arabic rather than Uyghur spelling: the whole name says so (`is_arabic_spelling`), or a letter
+    # Uyghur does not use, or a bare alif or ʿayn where Uyghur writes a word's first vowel on a hamza
+    # (ئا). There a final ي is the long vowel of ʿAlī.
+    arabic_letters = word[:1] in ("ا", _AIN) or not _ARABIC_ONLY.isdisjoint(word)
+    arabic = arabic_spelling or arabic_letters
     final_i = arabic and len(word) > 2 and word.endswith("ي") and word[-2] not in _AR_LONG_VOWELS
     if final_i:
         word = word[:-1]
@@ -117,7 +142,15 @@ def _arabic_word_to_latin(word: str) -> str:
         long_vowel = _AR_LONG_VOWELS.get(word[1:2])
         word = word[2:] if long_vowel else word[1:]
         letters.append(long_vowel or "a")
-    if "تش" in word and arabic:  # Arabic spelling writes ch as tsh
+    if arabic_spelling and _ARABIC_GUL.match(word):  # Arabic has no g: جولنار, جلنيسة are Gülnar, Gülnisa
+        letters.append("g")
+        word = word[1:]
+    if arabic and word.startswith("او") and len(word) > 2:  # a first long u or o: أوبول Obul, أومر
+        letters.append("u")
+        word = word[2:]
+    # Arabic spelling writes ch as tsh, and Tash- (تشبولات Tashpolat) as well where it drops the
+    # short vowel: only a word that is Arabic by its own letters is read with ch.
+    if "تش" in word and arabic_letters:
         word = word.replace("تش", "چ")  # (جولتشيحرة, Gülchéhre); Uyghur's own ت ش stay two letters
     for i, ch in enumerate(word):
         if ch == _HAMZA:
@@ -132,13 +165,29 @@ def _arabic_word_to_latin(word: str) -> str:
         letters.append(_AR_TO_LAT.get(ch, ch if ch.isascii() else ""))
     if final_i:
         letters.append("i")
-    return _join_latin([x for x in letters if x])
+    letters = [x for x in letters if x]
+    if arabic_spelling:
+        letters = _short_vowels_kept_apart(letters)
+    return _join_latin(letters)
+
+
+def _short_vowels_kept_apart(letters: list[str]) -> list[str]:
+    """Arabic spelling's letters where what it leaves unwritten would change a name's key: the vowel
+    after a first h or x (حسن Hasan, خديجة Xadiche: Latin and Uyghur write it, and the key keeps a
+    first vowel), and و after a long a, which is the consonant w (داولت Dawlet)."""
+    if len(letters) > 1 and letters[0] in ("h", "x") and letters[1] not in _VOWELS and letters[1] != "y":
+        letters = [letters[0], "a", *letters[1:]]
+    return [
+        "w" if x == "o" and 0 < i < len(letters) - 1 and letters[i - 1] == "a" else x
+        for i, x in enumerate(letters)
+    ]
 
 
 @lru_cache(maxsize=65536)
-def arabic_to_latin(text: str) -> str:
-    """Uyghur Arabic script to ULY; letters outside the alphabet are dropped."""
-    return " ".join(w for w in (_arabic_word_to_latin(w) for w in text.split()) if w)
+def arabic_to_latin(text: str, arabic_spelling: bool = False) -> str:
+    """Uyghur Arabic script to ULY; letters outside the alphabet are dropped. With `arabic_spelling`
+    (see `is_arabic_spelling`), every word is read as Arabic writes it."""
+    return " ".join(w for w in (_arabic_word_to_latin(w, arabic_spelling) for w in text.split()) if w)
 
 
 def _latin_word_to_cyrillic(word: str) -> str:
