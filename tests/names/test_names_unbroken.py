@@ -135,3 +135,11 @@ def test_a_half_keyed_by_one_consonant_is_a_name() -> None:
 
 def test_a_half_keyed_by_a_bare_vowel_is_not_a_name() -> None:
     assert split_unbroken([("买买提艾合", 1)], _held("Memet", "Eh")) == {}
+
+
+def test_pinyin_of_a_han_name_in_one_word_is_split_where_the_run_writes_it_apart() -> None:
+    # Dingyulan is not plainly pinyin by its letters (it could be a Latin spelling), and Baiping keys
+    # as Ping does (PN): the run writing Ding Yulan and Bai Ping apart settles both.
+    keys = _prepared_keys(["Dingyulan", "Ding Yulan", "Baiping", "Bai Ping", "Tursun Memet"])
+    assert keys[0] == keys[1] and keys[2] == keys[3]
+    assert _prepared_keys(["Dingyulan", "Tursun Memet"])[0] != keys[1]  # nothing says where it breaks

@@ -30,7 +30,7 @@ from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
 from unseen.names.parts import PART_SEPARATORS, order_marked
 from unseen.names.placeholders import is_placeholder_name
-from unseen.names.unbroken import split_unbroken
+from unseen.names.unbroken import may_be_unbroken_pinyin, split_unbroken
 
 __all__ = [
     "NameFeatures",
@@ -229,17 +229,22 @@ def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], feature
     """Features of Chinese names, in characters or pinyin, written without their dot, re-read with it
     where the run's own name parts say where it falls (see `unbroken`); `features` is indexed like
     `pd.factorize`."""
-    single = [i for i, f in enumerate(features) if f.given_key and not f.father_key and f.via_chinese]
+    distinct = pd.factorize(names)[1]  # in the order `_map_distinct` read them
+    single = [
+        i for i, f in enumerate(features)
+        if f.given_key and not f.father_key and (f.via_chinese or may_be_unbroken_pinyin(str(distinct[i])))
+    ]
     if not single:
         return
-    distinct = pd.factorize(names)[1]  # in the order `_map_distinct` read them
     records = np.bincount(codes[codes >= 0], minlength=len(features))
     parts = ((key, int(records[i])) for i, f in enumerate(features) for key in (f.given_key, f.father_key))
     written = Counter[str]()
     for i, f in enumerate(features):
-        if f.father_key and f.via_chinese:
-            for piece in PART_SEPARATORS.sub(" ", str(distinct[i])).split():
-                written[piece.casefold()] += int(records[i])
+        if f.father_key:
+            pieces = PART_SEPARATORS.sub(" ", str(distinct[i])).split()
+            if f.via_chinese or all(map(may_be_unbroken_pinyin, pieces)):  # Bai Ping, Ding Yulan
+                for piece in pieces:
+                    written[piece.casefold()] += int(records[i])
     split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts, written)
     for i in single:
         if distinct[i] in split:

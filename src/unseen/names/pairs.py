@@ -25,7 +25,7 @@ from unseen.names.latin import via_chinese
 from unseen.names.parts import PART_SEPARATORS
 from unseen.names.placeholders import is_no_name
 from unseen.names.similarity import name_similarity
-from unseen.names.unbroken import split_unbroken
+from unseen.names.unbroken import may_be_unbroken_pinyin, split_unbroken
 
 __all__ = ["NamePair", "nameless_rows", "read_pairs", "score_pairs", "split_as_the_file_says", "write_scores"]
 
@@ -112,14 +112,18 @@ def split_as_the_file_says(names: Iterable[str]) -> dict[str, str]:
     other names of the file say it falls (`unbroken`): Maxiaoming beside Ma Xiaoming is Ma Xiaoming."""
     counts = Counter(n for n in names if not is_no_name(n))
     keys = {name: name_keys(name) for name in counts}
-    single = [(name, n) for name, n in counts.items() if len(keys[name]) == 1 and via_chinese(name)]
+    single = [
+        (name, n) for name, n in counts.items()
+        if len(keys[name]) == 1 and (via_chinese(name) or may_be_unbroken_pinyin(name))
+    ]
     if not single:
         return {}
     parts = [(key, n) for name, n in counts.items() for key in keys[name][:2]]
     written = Counter[str]()
     for name, n in counts.items():
-        if len(keys[name]) > 1 and via_chinese(name):
-            for piece in PART_SEPARATORS.sub(" ", name).split():
+        pieces = PART_SEPARATORS.sub(" ", name).split()
+        if len(keys[name]) > 1 and (via_chinese(name) or all(map(may_be_unbroken_pinyin, pieces))):
+            for piece in pieces:
                 written[piece.casefold()] += n
     return split_unbroken(single, parts, written)
 

@@ -33,7 +33,7 @@ from unseen.names.pinyin import (
 )
 from unseen.names.scripts import char_script
 
-__all__ = ["split_unbroken"]
+__all__ = ["may_be_unbroken_pinyin", "split_unbroken"]
 
 BARE_VOWELS = ("A", "U")  # keys of a part that is a vowel and nothing else (艾合, 吾)
 MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name, except a Han or Hui
@@ -79,12 +79,23 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
             keyed = min(held[left], held[right])
             apart = min(written.get(text[:cut].casefold(), 0), written.get(text[cut:].casefold(), 0))
             support = (apart, keyed)
-            if keyed > whole and support > best_support:
+            # Keys are coarse, and a Han syllable keys as the whole can (Baiping and Ping are both PN):
+            # halves written apart more often than the whole is a split on their own.
+            explains = keyed > whole or apart > written.get(text.casefold(), 0)
+            if explains and support > best_support:
                 best, best_support = cut, support
         if best is not None:
             right = text[best:] if text.isupper() else text[best:].capitalize()
             out[name] = f"{text[:best]}{mark}{right}"
     return out
+
+
+def may_be_unbroken_pinyin(name: str) -> bool:
+    """Whether a one-word Latin name reads wholly as pinyin syllables (Dingyulan, Maping), though not
+    so plainly that it must be pinyin (`via_chinese`): only the run's other names can tell, and
+    `split_unbroken` asks them."""
+    word = name.strip()
+    return word.isascii() and word.isalpha() and split_pinyin(word.casefold()) is not None
 
 
 def _cuts(text: str) -> list[tuple[int, bool]]:
