@@ -260,3 +260,17 @@ def test_a_digit_inside_a_scanned_word_is_the_letter_it_was_taken_for(scanned: s
 ])
 def test_an_initial_is_no_part_of_the_name(with_initial: str, parts: tuple[str, ...]) -> None:
     assert split_name(with_initial).parts == parts
+
+
+@pytest.mark.parametrize(("english", "chinese_order"), [
+    ("Haiyan Ma", "马海燕"), ("Ping Ma", "Ма Пин"), ("Xiaoming Wang", "Wang Xiaoming"),
+    ("Yulan Jin", "金玉兰"),
+])
+def test_a_han_name_in_english_order_reads_in_chinese_order(english: str, chinese_order: str) -> None:
+    assert name_keys(english) == name_keys(chinese_order)
+    assert split_name(english).given in ("ma", "wang", "jin")
+
+
+@pytest.mark.parametrize("name", ["Memet Tursun", "Wang Li", "Ali Han", "Tursun Ma Memet"])
+def test_names_that_do_not_end_in_a_han_surname_after_pinyin_keep_their_order(name: str) -> None:
+    assert split_name(name).parts == tuple(to_latin(name).split())

@@ -23,6 +23,7 @@ from unseen.names.pinyin import (
     han_surname_syllables,
     joined_pinyin_given_name,
     pinyin_syllables,
+    split_pinyin,
 )
 from unseen.names.transcription import looks_like_pinyin
 
@@ -233,6 +234,22 @@ def _surname_caps_last(text: str) -> str:
     return f"{words[1]} {words[0]}"
 
 
+def _han_surname_first(text: str) -> str:
+    """A Han or Hui name in pinyin written in English order (Haiyan Ma, Xiaoming Wang, Ping Ma) in the
+    Chinese order that characters, Cyrillic and Uyghur script keep (马海燕, Ма Пин): two words, the
+    last a Han surname's syllable, the first pinyin and not a surname itself (Wang Li says nothing).
+    Uyghur and Kazakh names seldom read as pinyin, and never end in a Han surname, except Han, which
+    Turkish spellings write for the title Xan (Ali Han), so it is left where it stands."""
+    words = text.split()
+    if len(words) != 2:
+        return text
+    first, last = words[0].casefold(), words[1].casefold()
+    surnames = han_surname_syllables()
+    if last in surnames and last != "han" and first not in surnames and split_pinyin(first) is not None:
+        return f"{words[1]} {words[0]}"
+    return text
+
+
 @lru_cache(maxsize=262144)
 def name_parts(text: str) -> tuple[str, ...]:
     """The ``parts`` of :func:`split_name` (``text`` already checked to be a ``str``)."""
@@ -256,6 +273,8 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
         text = m.group(2) + " " + m.group(1)
     elif text[:2].isupper():
         text = _surname_caps_last(text)
+    elif text.isascii() and text.count(" ") == 1:
+        text = _han_surname_first(text)
     if "-" in text:
         text = _HYPHENATED.sub(_joined_syllables, text)
     stripped = text.strip()
