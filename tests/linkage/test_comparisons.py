@@ -14,6 +14,7 @@ from unseen.linkage.prepare import id_near_keys
 
 _NAME_COLUMNS = (
     "given_key", "father_key", "given_loose", "father_loose", "given_latin", "father_latin", "order_marked",
+    "father_surname",
 )
 
 
@@ -37,9 +38,10 @@ def _level(comparison: str, left: dict[str, Any], right: dict[str, Any]) -> str:
     return str(duckdb.execute(f"SELECT CASE {cases} END FROM (SELECT {columns})").fetchall()[0][0])
 
 
-def _name(given: str, father: str | None, marked: bool = False) -> dict[str, Any]:
+def _name(given: str, father: str | None, marked: bool = False, surname: bool = False) -> dict[str, Any]:
     return {
         "order_marked": marked,
+        "father_surname": surname,
         "given_key": given,
         "father_key": father,
         "given_loose": given,
@@ -53,6 +55,16 @@ def test_a_full_swap_is_a_swap_on_both_parts() -> None:
     left, right = _name("MT", "TRSN"), _name("TRSN", "MT")
     assert "other's" in _level("given_name", left, right)
     assert "other's" in _level("father_name", left, right)
+
+
+def test_fathers_names_that_differ_where_one_is_a_surname_have_a_level_of_their_own() -> None:
+    # Муратов Бауыржан and 包尔江·努尔兰: the surname may be the grandfather's name
+    assert _level("father_name", _name("PWRJN", "MRT", surname=True), _name("PWRJN", "NRRN")) == (
+        "father's name differs, one a surname"
+    )
+    assert _level("father_name", _name("PWRJN", "MRT"), _name("PWRJN", "NRRN")) == "All other comparisons"
+    given_apart = _level("given_name", _name("SRK", "MRT", surname=True), _name("NRRN", "MRT"))
+    assert given_apart == "All other comparisons"
 
 
 def test_crossed_parts_of_two_names_that_mark_the_father_are_no_swap() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from unseen.names import detect_script, name_keys, part_key, split_name, to_latin, via_chinese
-from unseen.names.parts import order_marked
+from unseen.names.parts import father_is_surname, order_marked
 
 
 @pytest.mark.parametrize("spellings", [
@@ -274,3 +274,11 @@ def test_a_han_name_in_english_order_reads_in_chinese_order(english: str, chines
 @pytest.mark.parametrize("name", ["Memet Tursun", "Wang Li", "Ali Han", "Tursun Ma Memet"])
 def test_names_that_do_not_end_in_a_han_surname_after_pinyin_keep_their_order(name: str) -> None:
     assert split_name(name).parts == tuple(to_latin(name).split())
+
+
+@pytest.mark.parametrize(("name", "surname"), [
+    ("Муратов Бауыржан", True), ("Aliyeva Gulnar", True), ("Нурланов Серик", True),
+    ("Serik Nurlanuly", False), ("Bauyrzhan Nurlanovich Muratov", False), ("Memet Tursun", False),
+])
+def test_a_russian_style_surname_as_fathers_part_is_told_from_a_patronymic(name: str, surname: bool) -> None:
+    assert father_is_surname(name) is surname

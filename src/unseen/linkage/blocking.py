@@ -100,6 +100,12 @@ REGIONS_MEET = (
 FACILITIES_MEET = "(l.facility_key IS NULL OR r.facility_key IS NULL OR l.facility_key = r.facility_key)"
 
 
+# One record's father's part is a Russian-style surname, which Soviet-era Kazakh and Kyrgyz family
+# names often made from the grandfather's name (Муратов Бауыржан, son of Nurlan): the fathers' names
+# may differ in one person's records, so the given name with place or birth year must do.
+GRANDFATHER = "(l.father_surname OR r.father_surname)"
+
+
 def other_part_near(part: str, blocked: str) -> str:
     """A block on one name part keeps the pair only if the other `part` is unknown on a side, agrees
     loosely, or is spelt within three letters: at a million records, a given name, birth year and
@@ -107,6 +113,8 @@ def other_part_near(part: str, blocked: str) -> str:
     the part the rule joins on."""
     spelt_close = f"levenshtein(l.{part}_latin, r.{part}_latin) <= 3"
     settled = f"l.{part}_key IS NULL OR r.{part}_key IS NULL OR l.{part}_loose = r.{part}_loose"
+    if part == "father":  # a Russian-style surname may be the grandfather's name (see GRANDFATHER)
+        settled += f" OR {GRANDFATHER}"
     # the edit distance only where the cheap tests leave the pair open (DuckDB computes every operand
     # of an OR, and a CASE only the branch its rows take)
     open_pair = only_where(f"l.{blocked}_key = r.{blocked}_key", spelt_close)
@@ -137,6 +145,7 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("given_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('father', 'given')}"),
     (("father_key", "dob_year", "place_key"), f"{SEX_COMPATIBLE} AND {other_part_near('given', 'father')}"),
     (("name_prefix", "dob_year", "place_key"), None),
+    (("given_key", "place_key"), f"{GRANDFATHER} AND {YEARS_COMPATIBLE} AND {SEX_COMPATIBLE}"),
     (("given_key", "dob_year", "facility_key"), f"l.father_key IS NULL AND {SEX_COMPATIBLE}"),
     (("given_key", "dob_year", "facility_key"), f"r.father_key IS NULL AND {SEX_COMPATIBLE}"),
     (("given_key", "dob_year", "place_region"), f"l.father_key IS NULL AND {SEX_COMPATIBLE}"),

@@ -28,7 +28,7 @@ from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
-from unseen.names.parts import PART_SEPARATORS, order_marked
+from unseen.names.parts import PART_SEPARATORS, father_is_surname, order_marked
 from unseen.names.placeholders import is_placeholder_name
 from unseen.names.unbroken import may_be_unbroken_pinyin, split_unbroken
 
@@ -59,6 +59,7 @@ PREPARED_COLUMNS = (
     "given_latin",
     "father_latin",
     "order_marked",
+    "father_surname",
     "dob",
     "dob_year",
     "dob_month",
@@ -91,7 +92,8 @@ ID_NEAR_COLUMNS = ("id_near0", "id_near1", "id_near2")
 class NameFeatures(NamedTuple):
     """Keys and Latin readings of a name's given and father's parts ('' where a part is absent),
     whether the name went through Chinese (characters or pinyin), whose losses loose keys forgive,
-    and whether an ending marks which part is the father's (`unseen.names.parts.order_marked`)."""
+    whether an ending marks which part is the father's (`unseen.names.parts.order_marked`), and
+    whether that part is a Russian-style surname, perhaps the grandfather's (`father_is_surname`)."""
 
     given_key: str
     father_key: str
@@ -104,6 +106,7 @@ class NameFeatures(NamedTuple):
     given_latin: str
     father_latin: str
     order_marked: bool
+    father_surname: bool
 
 
 @lru_cache(maxsize=1 << 16)
@@ -117,7 +120,7 @@ def name_features(full_name: str) -> NameFeatures:
     """Name keys through `unseen.names`; a name it cannot read keeps a key of its own spelling, and
     no name has no keys (such a record is blocked only through its ID number)."""
     if not full_name.strip() or is_placeholder_name(full_name):
-        return NameFeatures("", "", "", "", "", False, "", "", "", "", False)
+        return NameFeatures("", "", "", "", "", False, "", "", "", "", False, False)
     parts = split_name(full_name)
     given, father = parts.given or "", parts.father or ""
     keys = name_keys(full_name)  # keyed from the name as written (safer than re-keying Latin parts)
@@ -145,6 +148,7 @@ def name_features(full_name: str) -> NameFeatures:
         _latin_part(given) if given else "",
         _latin_part(father) if father else "",
         order_marked(full_name),
+        father_is_surname(full_name),
     )
 
 

@@ -27,7 +27,7 @@ from unseen.names.pinyin import (
 )
 from unseen.names.transcription import looks_like_pinyin
 
-__all__ = ["PART_SEPARATORS", "NameParts", "name_parts", "order_marked", "split_name"]
+__all__ = ["PART_SEPARATORS", "NameParts", "father_is_surname", "name_parts", "order_marked", "split_name"]
 
 # Bound first halves: never a part on their own.
 _PREFIXES = frozenset(("abdu", "abdul", "abd", "ebdu", "ebdul", "abdi", "ebdi", "abdur", "ebdur", "abu",
@@ -256,6 +256,14 @@ def name_parts(text: str) -> tuple[str, ...]:
     return _parts_and_mark(text)[0]
 
 
+def father_is_surname(text: str) -> bool:
+    """Whether the father's part of a name is a Russian-style surname (Муратов Бауыржан, Aliyeva
+    Gulnar) rather than a patronymic (Nurlanuly, -ovich) or the father's name as it is. Soviet-era
+    family names were often made from the grandfather's name, so such a surname may name another
+    man than the father's name another source gives (包尔江·努尔兰 is Muratov Bauyrzhan)."""
+    return _parts_and_mark(check_text(text))[2]
+
+
 def order_marked(text: str) -> bool:
     """Whether a name of two parts or more says itself which part is the father's: a patronymic or
     a surname ending (Nurlanov, Serikuly, Ерболқызы) puts it there wherever it stands, so two such
@@ -265,7 +273,7 @@ def order_marked(text: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
+def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool, bool]:
     if text[:1].isascii() or text[:1] in "гГ" or text.rstrip()[-1:].isascii():
         text = _TITLES.sub("", text) or text
     m = _REVERSED.match(text) if ("," in text or "，" in text or "、" in text) else None
@@ -289,6 +297,9 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool]:
         words = _without_titles(words)
     parts = tuple(map(_STRIPPED_PART.__getitem__, words))
     if parts == words:
-        return tuple(filter(None, parts)), False  # the common case: no patronymic or surname ending
-    ordered = _father_in_place([sk for sk in map(_STRIPPED.__getitem__, words) if sk[0]])
-    return ordered, len(ordered) > 1
+        return tuple(filter(None, parts)), False, False  # the common case: no patronymic or surname
+    kinds = [sk for sk in map(_STRIPPED.__getitem__, words) if sk[0]]
+    ordered = _father_in_place(kinds)
+    father = ordered[1] if len(ordered) > 1 else ""
+    surname = (father, _SURNAME) in kinds and (father, _PATRONYMIC) not in kinds
+    return ordered, len(ordered) > 1, surname
