@@ -151,19 +151,24 @@ def test_jsonl_and_xlsx(tmp_path: Path) -> None:
     assert row.row == 2 and row.fields["birth_date"].iso() == "1978-03-14" and row.fields["sex"] == "male"
 
 
-def test_an_id_number_stored_as_a_spreadsheet_number_is_refused_not_trusted(tmp_path: Path) -> None:
-    # Excel keeps 15 significant digits: 653101199901086152 typed into a number cell is stored as
-    # 6.53101199901086e17, whose digits after the 15th are no longer the ID's.
-    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
+def _workbook(path: Path, *rows: list[object]) -> Path:
+    """An XLSX with the header name, 性别, 出生日期, 身份证号 and `rows` as typed into its cells."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.append(["name", "性别", "出生日期", "身份证号"])
-    sheet.append(["Memet Eli", "M", "1999", float(653101199901086152)])
-    sheet.append(["Gulnar Tursun", "F", "1980", "653101198001086152"])
-    xlsx = tmp_path / "ids.xlsx"
-    book.save(xlsx)
-    first, second = list(read_source(xlsx, mapping).rows)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_id_number_stored_as_a_spreadsheet_number_is_refused_not_trusted(tmp_path: Path) -> None:
+    # Excel keeps 15 significant digits: 653101199901086152 typed into a number cell is stored as
+    # 6.53101199901086e17, whose digits after the 15th are no longer the ID's.
+    xlsx = _workbook(tmp_path / "ids.xlsx", ["Memet Eli", "M", "1999", float(653101199901086152)],
+                     ["Gulnar Tursun", "F", "1980", "653101198001086152"])
+    first, second = list(read_source(xlsx, parse_mapping(MAPPING.replace('"姓名"', '"name"'))).rows)
     why = str(first.problems[0])
     assert "more than 15 digits" in why and "format the column as text" in why
     assert not second.problems and second.fields["id_number"] == "653101198001086152"
@@ -300,16 +305,9 @@ def test_json_lines_keys_in_other_case_or_spacing_are_read_and_kept_as_written(t
 
 
 def test_a_year_and_month_in_a_number_cell_that_may_have_lost_its_zero_is_refused(tmp_path: Path) -> None:
-    mapping = parse_mapping(MAPPING.replace('"姓名"', '"name"'))
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["name", "性别", "出生日期", "身份证号"])
-    sheet.append(["A", "男", 1982.10, None])  # typed 1982.10: stored as 1982.1
-    sheet.append(["B", "男", 1982.03, None])
-    path = tmp_path / "dates.xlsx"
-    book.save(path)
-    first, second = list(read_source(path, mapping).rows)
+    # typed 1982.10, stored as 1982.1
+    path = _workbook(tmp_path / "dates.xlsx", ["A", "男", 1982.10, None], ["B", "男", 1982.03, None])
+    first, second = list(read_source(path, parse_mapping(MAPPING.replace('"姓名"', '"name"'))).rows)
     assert "may be January or October" in str(first.problems[0])
     assert (second.problems, second.fields["birth_date"].iso()) == ([], "1982-03")
 
