@@ -10,7 +10,6 @@ themselves are never changed. IDs also get near-keys, so that blocking finds an 
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -28,9 +27,9 @@ from unseen.linkage.gazetteer import Gazetteer, default_gazetteer, fold_place
 from unseen.linkage.idnumbers import id_birth_and_sex, normalize_ids
 from unseen.names import name_keys, split_name, to_latin, via_chinese
 from unseen.names.keys import loosen
-from unseen.names.parts import PART_SEPARATORS, father_is_surname, order_marked
+from unseen.names.parts import father_is_surname, order_marked
 from unseen.names.placeholders import is_placeholder_name
-from unseen.names.unbroken import may_be_unbroken_pinyin, split_unbroken
+from unseen.names.unbroken import split_as_names_say
 
 __all__ = [
     "NameFeatures",
@@ -234,25 +233,12 @@ def _split_unbroken_names(names: pd.Series, codes: npt.NDArray[np.intp], feature
     where the run's own name parts say where it falls (see `unbroken`); `features` is indexed like
     `pd.factorize`."""
     distinct = pd.factorize(names)[1]  # in the order `_map_distinct` read them
-    single = [
-        i for i, f in enumerate(features)
-        if f.given_key and not f.father_key and (f.via_chinese or may_be_unbroken_pinyin(str(distinct[i])))
-    ]
-    if not single:
-        return
     records = np.bincount(codes[codes >= 0], minlength=len(features))
-    parts = ((key, int(records[i])) for i, f in enumerate(features) for key in (f.given_key, f.father_key))
-    written = Counter[str]()
-    for i, f in enumerate(features):
-        if f.father_key:
-            pieces = PART_SEPARATORS.sub(" ", str(distinct[i])).split()
-            if f.via_chinese or all(map(may_be_unbroken_pinyin, pieces)):  # Bai Ping, Ding Yulan
-                for piece in pieces:
-                    written[piece.casefold()] += int(records[i])
-    split = split_unbroken([(distinct[i], int(records[i])) for i in single], parts, written)
-    for i in single:
-        if distinct[i] in split:
-            features[i] = read(split[distinct[i]])
+    readable = {str(distinct[i]): int(records[i]) for i, f in enumerate(features) if f.given_key}
+    split = split_as_names_say(readable)
+    for i, name in enumerate(distinct):
+        if name in split:
+            features[i] = read(split[name])
 
 
 def rare_values(values: pd.Series, at_most: int) -> pd.Series:

@@ -20,14 +20,11 @@ from unseen.ingest.decoding import detect_encoding
 from unseen.ingest.tables import csv_delimiter
 from unseen.names.errors import PairsFileError
 from unseen.names.frequencies import TermFrequencies
-from unseen.names.keys import name_keys
-from unseen.names.latin import via_chinese
-from unseen.names.parts import PART_SEPARATORS
 from unseen.names.placeholders import is_no_name
 from unseen.names.similarity import name_similarity
-from unseen.names.unbroken import may_be_unbroken_pinyin, split_unbroken
+from unseen.names.unbroken import split_as_names_say
 
-__all__ = ["NamePair", "nameless_rows", "read_pairs", "score_pairs", "split_as_the_file_says", "write_scores"]
+__all__ = ["NamePair", "nameless_rows", "read_pairs", "score_pairs", "write_scores"]
 
 _COLUMNS = ("pair_id", "name_a", "name_b")
 
@@ -107,32 +104,11 @@ def _nameless(pair: NamePair) -> bool:
     return is_no_name(pair.name_a) or is_no_name(pair.name_b)
 
 
-def split_as_the_file_says(names: Iterable[str]) -> dict[str, str]:
-    """Chinese names (characters or pinyin) written without their dot or space, each with it where the
-    other names of the file say it falls (`unbroken`): Maxiaoming beside Ma Xiaoming is Ma Xiaoming."""
-    counts = Counter(n for n in names if not is_no_name(n))
-    keys = {name: name_keys(name) for name in counts}
-    single = [
-        (name, n) for name, n in counts.items()
-        if len(keys[name]) == 1 and (via_chinese(name) or may_be_unbroken_pinyin(name))
-    ]
-    if not single:
-        return {}
-    parts = [(key, n) for name, n in counts.items() for key in keys[name][:2]]
-    written = Counter[str]()
-    for name, n in counts.items():
-        pieces = PART_SEPARATORS.sub(" ", name).split()
-        if len(keys[name]) > 1 and (via_chinese(name) or all(map(may_be_unbroken_pinyin, pieces))):
-            for piece in pieces:
-                written[piece.casefold()] += n
-    return split_unbroken(single, parts, written)
-
-
 def score_pairs(pairs: Iterable[NamePair], term_frequencies: bool = False) -> list[tuple[str, float]]:
     """``(pair_id, score)`` for each pair; with ``term_frequencies`` rare names weigh more. A name
     written without the break between its parts is read with it where the file's names say so."""
     pairs = list(pairs)
-    split = split_as_the_file_says(n for p in pairs for n in (p.name_a, p.name_b))
+    split = split_as_names_say(Counter(n for p in pairs for n in (p.name_a, p.name_b) if not is_no_name(n)))
     read = [(split.get(p.name_a, p.name_a), split.get(p.name_b, p.name_b)) for p in pairs]
     tf = TermFrequencies(n for a_b in read for n in a_b) if term_frequencies else None
     scored = zip(pairs, read, strict=True)

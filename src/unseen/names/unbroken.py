@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from unseen.names import part_key
+from unseen.names import name_keys, part_key, via_chinese
+from unseen.names.parts import PART_SEPARATORS
 from unseen.names.pinyin import (
     HAN_SURNAMES,
     SURNAME_NAME_MAX,
@@ -33,11 +34,34 @@ from unseen.names.pinyin import (
 )
 from unseen.names.scripts import char_script
 
-__all__ = ["may_be_unbroken_pinyin", "split_unbroken"]
+__all__ = ["may_be_unbroken_pinyin", "split_as_names_say", "split_unbroken"]
 
 BARE_VOWELS = ("A", "U")  # keys of a part that is a vowel and nothing else (艾合, 吾)
 MIN_HALF = 2  # characters: one Chinese character is a syllable, not a name, except a Han or Hui
 # surname before a given name of one or two (马建国 is Ma Jianguo).
+
+
+def split_as_names_say(counts: Mapping[str, int]) -> dict[str, str]:
+    """For the names of a run or a file (each with the number of records that hold it), those written
+    without the break between their parts, with it where the other names say it falls: the names of
+    one key that are or may be pinyin or characters are offered to `split_unbroken`, with every name's
+    parts as held, and the pieces of names of two parts or more written apart through Chinese."""
+    keys = {name: name_keys(name) for name in counts}
+    single = [
+        (name, n) for name, n in counts.items()
+        if len(keys[name]) == 1 and (via_chinese(name) or may_be_unbroken_pinyin(name))
+    ]
+    if not single:
+        return {}
+    parts = [(key, n) for name, n in counts.items() for key in keys[name][:2]]
+    written = Counter[str]()
+    for name, n in counts.items():
+        if len(keys[name]) > 1:
+            pieces = PART_SEPARATORS.sub(" ", name).split()
+            if via_chinese(name) or all(map(may_be_unbroken_pinyin, pieces)):  # Bai Ping, Ding Yulan
+                for piece in pieces:
+                    written[piece.casefold()] += n
+    return split_unbroken(single, parts, written)
 
 
 def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, int]],
