@@ -93,6 +93,8 @@ WILD = [
     ("born about 1978", dt.date(1978, 1, 1), "year"),
     ("~1978", dt.date(1978, 1, 1), "year"),
     ("approx. 1978", dt.date(1978, 1, 1), "year"),
+    ("abt 1978", dt.date(1978, 1, 1), "year"),
+    ("est. 1978", dt.date(1978, 1, 1), "year"),
     ("1978 (?)", dt.date(1978, 1, 1), "year"),
     ("1978 (est.)", dt.date(1978, 1, 1), "year"),
     ("1978-يىلى", dt.date(1978, 1, 1), "year"),

@@ -70,8 +70,8 @@ _PATTERNS = [
 # "about 1978", "c. 1978", "1978?", "约1978年": testimonies give approximate years; the year is what they
 # state, and linkage already allows a year's slip either way.
 _APPROXIMATE = re.compile(
-    r"^(?:c\.|ca\.?|circa|about|approx\.?|approximately|around|~|≈|yaklaşık|около|примерно|шамамен|"
-    r"大约|约)\s*|\s*(?:\?|\(\?\)|左右|\(?(?:approx\.?|approximately|circa|ca\.|estimated|est\.)\)?)$",
+    r"^(?:c\.|ca\.?|circa|about|abt\.?|approx\.?|approximately|around|est\.?|estimated|~|≈|yaklaşık|около|"
+    r"примерно|шамамен|大约|约)\s*|\s*(?:\?|\(\?\)|左右|\(?(?:approx\.?|approximately|circa|ca\.|estimated|est\.)\)?)$",
     re.IGNORECASE,
 )
 # Parts written as unknown: "XX.03.1978", "1978-??-??", "UU/UU/1978" mean a month or a day nobody knew,
