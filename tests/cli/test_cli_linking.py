@@ -33,6 +33,7 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
 
     from tests.cli.conftest import UNSEEN
     from unseen.demo import generate_demo
+    from unseen.linkage.pipeline import SMALL_INPUT
 
     bundle = generate_demo(tmp_path / "demo", seed=9, people=150)
     for source in bundle.sources:
@@ -44,6 +45,9 @@ def test_link_and_review_in_the_terminal(project: Project, tmp_path: Path) -> No
     assert "0 created, 0 merged, 0 split" in again
     report = (tmp_path / "model.txt").read_text(encoding="utf-8")  # the model this run stored
     assert report.startswith("Unseen linkage model") and "\nWaterfall: " in report
+    linked = int(re.search(r"Linked (\d+) records", again).group(1))  # type: ignore[union-attr]
+    origin = "the bundled reference model" if linked < SMALL_INPUT else f"(EM) on {linked:,} records"
+    assert f"parameters: {origin}" in report
     waiting = int(re.search(r"(\d+) uncertain pairs? waits?", again).group(1))  # type: ignore[union-attr]
     if waiting == 0:
         return

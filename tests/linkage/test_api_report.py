@@ -8,7 +8,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 import unseen.linkage as linkage
-from unseen.linkage import ClusterOptions, LinkResult, cluster_records
+from unseen.linkage import ClusterOptions, LinkResult, cluster_records, link_records
+from unseen.linkage.pipeline import SMALL_INPUT
 from unseen.linkage.report import html_report, level_weights, prior_weight, text_report, waterfall
 
 
@@ -62,6 +63,17 @@ def test_reports_name_every_comparison(linked: tuple[pd.DataFrame, LinkResult]) 
     for comparison in ("given_name", "father_name", "birth_date", "place_key", "id_number"):
         assert comparison in text and comparison in page
     assert "match probability" in text and page.count("<svg") == 2
+    trained = f"trained without labels (EM) on {len(linked[0]):,} records"
+    assert trained in text and trained in page
+
+
+def test_a_report_says_when_the_weights_are_the_bundled_reference_models(
+    linked: tuple[pd.DataFrame, LinkResult],
+) -> None:
+    few = linked[0].head(40)
+    assert len(few) < SMALL_INPUT
+    model = link_records(few).model
+    assert "bundled reference model" in text_report(model) and "bundled reference model" in html_report(model)
 
 
 edges = st.lists(

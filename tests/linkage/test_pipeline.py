@@ -78,8 +78,10 @@ def test_model_round_trips_through_json_and_scores_the_same(
     records, result = linked
     path = f"{tmp_path}/model.json"
     result.model.save(path)
-    again = link_records(records, model=LinkageModel.load(path))
+    loaded = LinkageModel.load(path)
+    again = link_records(records, model=loaded)
     assert again.assignments.equals(result.assignments)
+    assert loaded.origin == result.model.origin == f"trained without labels (EM) on {len(records):,} records"
 
 
 def test_review_decisions_split_and_join(linked: tuple[pd.DataFrame, LinkResult]) -> None:

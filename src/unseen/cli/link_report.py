@@ -33,7 +33,7 @@ def write_project_report(path: Path, outcome: LinkOutcome) -> None:
     from unseen.cases.review_queue import queue, scored_pair
     from unseen.linkage import LinkageModel
 
-    model = LinkageModel(kind=outcome.run.model["kind"], settings=outcome.run.model["settings"])
+    model = LinkageModel.from_stored(outcome.run.model)
     waiting = queue()[:1]
     review = pd.DataFrame([scored_pair(waiting[0])]) if waiting else pd.DataFrame()
     write_report(path, model, review, outcome.nearest)

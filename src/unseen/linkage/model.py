@@ -58,21 +58,25 @@ class TrainingOptions:
 
 @dataclass(frozen=True)
 class LinkageModel:
-    """A trained model: the Splink settings with their parameters, and which model it is."""
+    """A trained model: the Splink settings with their parameters, which model it is, and where its
+    parameters came from (`origin`, said in the model report: a person explaining a decision must
+    be able to say whether the weights were learnt from the records or are the bundled defaults)."""
 
     kind: ModelKind
     settings: dict[str, Any] = field(repr=False)
+    origin: str = ""
 
     def save(self, path: str | Path) -> None:
         """Write the model as JSON (Splink settings plus a small header)."""
-        payload = {"format": FORMAT_VERSION, "kind": self.kind, "splink_settings": self.settings}
+        payload = {"format": FORMAT_VERSION, "kind": self.kind, "origin": self.origin,
+                   "splink_settings": self.settings}
         Path(path).write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
 
     def with_prior(self, prior: float) -> LinkageModel:
         """The same model with another prior probability that two random records match."""
         settings = json.loads(json.dumps(self.settings))
         settings["probability_two_random_records_match"] = stable(prior)
-        return LinkageModel(self.kind, settings)
+        return LinkageModel(self.kind, settings, self.origin)
 
     def settings_for(self, dialect: str) -> dict[str, Any]:
         """The trained settings written in `dialect`'s SQL ('duckdb', 'spark', ...).
@@ -102,7 +106,16 @@ class LinkageModel:
         form = payload.get("format") if isinstance(payload, dict) else None
         if form != FORMAT_VERSION:
             raise ValueError(f"{path}: not an Unseen linkage model (format {form!r})")
-        return cls(kind=payload["kind"], settings=payload["splink_settings"])
+        return cls(payload["kind"], payload["splink_settings"], payload.get("origin", ""))
+
+    def stored(self) -> dict[str, Any]:
+        """The model as a project keeps it with a linkage run (JSON)."""
+        return {"kind": self.kind, "settings": self.settings, "origin": self.origin}
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any]) -> LinkageModel:
+        """A model from `stored` (a run stored before models had an origin has none)."""
+        return cls(stored["kind"], stored["settings"], stored.get("origin", ""))
 
 
 def new_settings(kind: ModelKind = "unseen") -> SettingsCreator:
@@ -145,7 +158,8 @@ def train(
     settings.pop("linker_uid", None)  # a random id per run; without it the same data gives the same file
     if kind == "unseen":
         _fill_untrained(settings)
-    return LinkageModel(kind=kind, settings=_rounded(bound_weights(settings, options.min_weight)))
+    origin = f"trained without labels (EM) on {n_records:,} records"
+    return LinkageModel(kind, _rounded(bound_weights(settings, options.min_weight)), origin)
 
 
 def stable(value: float) -> float:
@@ -285,7 +299,13 @@ def reference_model() -> LinkageModel:
     frequencies are what cannot be trusted, and its prior is kept, since they cannot estimate that
     either (the pipeline calibrates the prior only for models it trained).
     """
-    return LinkageModel("unseen", json.loads(_reference_settings()))
+    return LinkageModel("unseen", json.loads(_reference_settings()), REFERENCE_ORIGIN)
+
+
+REFERENCE_ORIGIN = (
+    "the bundled reference model, trained on Unseen's synthetic benchmark: used where the records are "
+    "too few to train on"
+)
 
 
 @lru_cache(maxsize=1)

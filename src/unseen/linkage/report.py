@@ -93,7 +93,10 @@ def _fmt(value: float | None) -> str:
 def text_report(model: LinkageModel, pair: pd.Series | None = None, note: str = "") -> str:
     """The model's match weights (and one pair's waterfall) as plain text; `note` says which pair
     is shown and why (see `shown_pair`)."""
-    lines = [f"Unseen linkage model ({model.kind})", f"prior weight {prior_weight(model):+.2f}", ""]
+    lines = [f"Unseen linkage model ({model.kind})"]
+    if model.origin:
+        lines.append(f"parameters: {model.origin}")
+    lines += [f"prior weight {prior_weight(model):+.2f}", ""]
     for level in level_weights(model):
         lines.append(f"{_fmt(level.weight)}  {level.comparison}: {level.label}")
     if note:
@@ -148,7 +151,9 @@ def html_report(model: LinkageModel, review: pd.DataFrame | None = None, note: s
     parts = [
         "<!doctype html><meta charset='utf-8'><title>Unseen linkage model</title>",
         "<h1>Unseen linkage model</h1>",
-        f"<p>Model: {html.escape(model.kind)}. Prior weight {prior_weight(model):+.2f}. "
+        f"<p>Model: {html.escape(model.kind)}"
+        + (f", {html.escape(model.origin)}" if model.origin else "")
+        + f". Prior weight {prior_weight(model):+.2f}. "
         "Green: evidence that two records are one person; red: evidence against (log2 Bayes factor).</p>",
         "<h2>Match weights</h2>",
         _bar_rows(levels, scale),

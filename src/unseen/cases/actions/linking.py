@@ -215,7 +215,7 @@ def link_persons(
         previous = {
             str(r): str(p) for r, p in person_of.items() if r <= last.last_record_id and r not in reopened
         }
-        model = LinkageModel(kind=last.model["kind"], settings=last.model["settings"])
+        model = LinkageModel.from_stored(last.model)
     else:
         previous = {str(r): str(p) for r, p in person_of.items()}
         model = None
@@ -237,7 +237,7 @@ def link_persons(
             incremental=incremental,
             threshold=threshold,
             last_record_id=int(records["record_id"].astype(int).max()),
-            model={"kind": result.model.kind, "settings": result.model.settings},
+            model=result.model.stored(),
             records=summary.records,
             persons=summary.persons,
             created=summary.created,
