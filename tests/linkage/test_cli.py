@@ -185,6 +185,20 @@ def test_a_sex_no_table_reads_and_an_id_without_a_digit_are_named_and_not_used(t
     assert clusters["c"] != clusters["d"]  # "n/k!" in both is no shared ID number
 
 
+def test_ids_a_spreadsheet_rounded_are_no_shared_id_and_are_named(tmp_path: Path) -> None:
+    # Two men of one common name, born years apart; a spreadsheet rounded both IDs to one number.
+    strangers = pd.DataFrame({
+        "record_id": ["a", "b"], "full_name": ["Memet Eli", "Memet Eli"], "sex": ["M", "M"],
+        "birth_date": ["", ""], "birthplace": ["Kashgar", "Hotan"], "id_number": ["6.53101E+17"] * 2,
+    })
+    src = _write(tmp_path / "rounded.csv", strangers)
+    result = CliRunner().invoke(link, ["--input", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert "2 ID number(s) in scientific notation (row 2, 3)" in result.output
+    clusters = dict(list(csv.reader((tmp_path / "o.csv").open(encoding="utf-8")))[1:])
+    assert clusters["a"] != clusters["b"]
+
+
 def test_a_decade_for_a_birth_date_is_refused_naming_row_field_and_value(tmp_path: Path) -> None:
     dates = ["b. 1978", "1970s", "14-Mar-1978", *[""] * (len(CASES) - 3)]
     src = _write(tmp_path / "bad.csv", CASES.assign(birth_date=dates))

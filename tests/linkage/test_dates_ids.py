@@ -103,6 +103,16 @@ def test_normalize_id_folds_spacing_case_and_fullwidth() -> None:
     assert normalize_id(None) == ""
 
 
+def test_an_id_is_unwrapped_as_import_reads_it_and_a_rounded_one_is_no_id() -> None:
+    number = "653101197905141236"
+    wrapped_forms = (f"'{number}", f'="{number}"', f"ID: {number}", f"身份证号：{number}",
+                     "653101-19790514-1236")
+    for wrapped in wrapped_forms:
+        assert normalize_id(wrapped) == number
+    assert normalize_id("6.53101E+17") == normalize_id("6,53101e17") == ""
+    assert normalize_id("K-1234") == "K1234"  # not a Chinese ID: as written, less its separators
+
+
 def test_an_id_one_typo_away_keeps_one_near_key() -> None:
     from unseen.linkage.prepare import id_near_keys
 
@@ -131,6 +141,7 @@ def test_sex_is_read_in_the_spellings_files_use() -> None:
     st.lists(
         st.one_of(
             st.text(alphabet="0123456789Xx -./\uff10\uff15\u0666\u0661", max_size=22),
+            st.text(alphabet="0123456789E+e.,'=\":ID ", max_size=22),  # wrapped, labelled, rounded
             st.builds(
                 lambda y, m, d, s: f"650102{y:04d}{m:02d}{d:02d}{s:03d}X",
                 st.integers(1800, 2300),

@@ -225,6 +225,7 @@ def _warn_unread_values(console: Console, records: pd.DataFrame) -> None:
     an ID without a digit, an ID whose check character is wrong (rows as the file counts them)."""
     import numpy as np
 
+    from unseen.ingest.chinese_id import is_scientific_notation
     from unseen.ingest.errors import FieldError
     from unseen.ingest.values import parse_sex
     from unseen.linkage.idnumbers import failing_check, normalize_ids
@@ -245,7 +246,14 @@ def _warn_unread_values(console: Console, records: pd.DataFrame) -> None:
                       f"row {_rows_shown(rows)}): treated as unknown")
     ids = records["id_number"]
     normalized = normalize_ids(ids)
-    rows = [int(i) + 2 for i in np.flatnonzero(((ids != "") & (normalized == "")).to_numpy())]
+    unread = ((ids != "") & (normalized == "")).to_numpy()
+    rounded = unread & ids.map(is_scientific_notation).to_numpy(dtype=bool)
+    rows = [int(i) + 2 for i in np.flatnonzero(rounded)]
+    if rows:
+        console.print(f"[yellow]{len(rows)} ID number(s) in scientific notation[/] "
+                      f"(row {_rows_shown(rows)}): a spreadsheet rounded them and their last digits are "
+                      "lost; treated as no ID number (export the column as text)")
+    rows = [int(i) + 2 for i in np.flatnonzero(unread & ~rounded)]
     if rows:
         console.print(f"[yellow]{len(rows)} ID number(s) hold no digit[/] (row {_rows_shown(rows)}): treated "
                       "as no ID number")

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from unseen.ingest.chinese_id import parse_chinese_id
+from unseen.ingest.chinese_id import (
+    has_chinese_id_shape,
+    is_scientific_notation,
+    parse_chinese_id,
+    unwrapped_id,
+)
 from unseen.ingest.dates import PartialDate, month_first_separators, numeric_date_order, parse_date
 from unseen.ingest.decoding import check_encoding_name, detect_encoding, has_undecodable
 from unseen.ingest.errors import FieldError, Problem
@@ -21,8 +26,6 @@ from unseen.ingest.mapping import DATE_FIELDS, Mapping
 from unseen.ingest.missing import is_missing_value
 from unseen.ingest.tables import Table, TableRow, jsonable, open_table, text_of
 from unseen.ingest.values import parse_sex, parse_status
-
-_CHINESE_ID_LENGTHS = {14, 15, 16, 17, 18, 19}
 
 
 @dataclass
@@ -44,39 +47,17 @@ class SourceReading:
     rows: Iterator[ParsedRow]
 
 
-def _is_chinese_id_shape(text: str) -> bool:
-    compact = "".join(text.split()).upper()
-    return len(compact) in _CHINESE_ID_LENGTHS and compact.rstrip("X").isdigit()
-
-
-# How spreadsheets and clerks wrap an ID number: Excel's text marks ('6531…, ="6531…"), a label
-# (ID: 6531…, 身份证号：6531…), and dashes, dots or spaces between its groups (653101-19780314-1239).
-_ID_WRAPPER = re.compile(r'^(?:\'|="(.*)"$)')
-_ID_LABEL = re.compile(r"^[^\d:：]{1,16}[:：]\s*")
-_ID_SEPARATORS = re.compile(r"[\s\-‐‑–—./_]")
 # A year and month typed into a number cell (1982.10, 1982.1): only October loses a digit.
 _YEAR_DOT_ONE = re.compile(r"^\d{4}\.1$")
-_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
-
-
-def _unwrapped_id(text: str) -> str:
-    """An ID number as its digits, where what wraps them is one of `_ID_WRAPPER`, `_ID_LABEL` or
-    separators and the rest has the shape of a Chinese ID; otherwise the text as given (other
-    countries' numbers and passports are kept as written). Full-width digits are read as digits."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    bare = _ID_WRAPPER.sub(lambda m: m.group(1) or "", text)
-    bare = _ID_LABEL.sub("", bare)
-    compact = _ID_SEPARATORS.sub("", bare)
-    return compact if _is_chinese_id_shape(compact) else text
 
 
 def _id_number(value: Any, parsed: ParsedRow) -> str:
     text = text_of(value)
-    if _SCIENTIFIC.match(text):
+    if is_scientific_notation(text):
         raise FieldError(f"ID number {text} is in scientific notation: a spreadsheet rounded it to a "
                          "number and its last digits are lost; export the column as text")
-    text = _unwrapped_id(text)
-    if not text or not _is_chinese_id_shape(text):
+    text = unwrapped_id(text)
+    if not text or not has_chinese_id_shape(text):
         return text
     chinese = parse_chinese_id(text)
     stated = parsed.fields.get("birth_date")

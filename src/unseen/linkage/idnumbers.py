@@ -16,7 +16,12 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from unseen.ingest.chinese_id import CHECK_CHARACTERS, CHECK_WEIGHTS  # one MOD 11-2 for the project
+from unseen.ingest.chinese_id import (  # one MOD 11-2 for the project
+    CHECK_CHARACTERS,
+    CHECK_WEIGHTS,
+    is_scientific_notation,
+    unwrapped_id,
+)
 from unseen.ingest.chinese_id import check_character as prc_check_char
 
 __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_facts", "id_birth_and_sex",
@@ -24,6 +29,8 @@ __all__ = ["IdFacts", "normalize_id", "normalize_ids", "prc_check_char", "id_fac
 
 _STRIP = re.compile(r"[\s\x00-\x1f\-./]")
 _NOT_ASCII = r"[^\x00-\x7f]"
+# Digits, X and separators only: the values the column functions below read without Python.
+_PLAIN = r"[0-9Xx\s\x00-\x1f\-./]*"
 _PRC = r"\d{17}[\dX]"
 
 
@@ -38,10 +45,14 @@ class IdFacts:
 
 def normalize_id(text: str | None) -> str:
     """Upper-case, drop spaces, control characters, dashes, dots and slashes; fold full-width digits;
-    a first-generation 15-digit PRC ID as the 18-character ID it became (`upgraded_prc_id`)."""
-    if not text:
+    unwrap what spreadsheets and clerks put around a Chinese ID (`'6531…`, `="6531…"`, `ID: 6531…`);
+    a first-generation 15-digit PRC ID as the 18-character ID it became (`upgraded_prc_id`).
+
+    An ID in scientific notation (`6.53101E+17`) is no ID: a spreadsheet rounded it, and two people's
+    rounded numbers would otherwise agree exactly."""
+    if not text or is_scientific_notation(text):
         return ""
-    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in text)
+    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in unwrapped_id(text))
     normalized = _STRIP.sub("", folded).upper()
     if not any(c.isdigit() for c in normalized):  # no number at all ("abc!@#", "none"): no ID to compare
         return ""
@@ -92,9 +103,9 @@ def normalize_ids(raw: pd.Series) -> pd.Series:
     old = stripped.str.fullmatch(r"\d{15}").to_numpy(dtype=bool)
     if old.any():  # first-generation IDs
         out[old] = out[old].map(upgraded_prc_id)
-    other = text.str.contains(_NOT_ASCII, regex=True).to_numpy(dtype=bool)
+    other = ~text.str.fullmatch(_PLAIN).to_numpy(dtype=bool)
     out[~other & ~stripped.str.contains("[0-9]").to_numpy(dtype=bool)] = ""  # no number: no ID
-    if other.any():  # full-width digits and other scripts' digits: the per-value rules, as they are
+    if other.any():  # wrapped, labelled, rounded, full-width or other scripts' digits: per value
         out[other] = raw[other].map(normalize_id)
     return out
 
