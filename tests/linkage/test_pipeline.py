@@ -389,3 +389,28 @@ def test_every_pair_inside_a_person_of_three_or_more_is_scored(
     inside = [pair for ids in persons if len(ids) >= 3 for pair in combinations(ids, 2)]
     assert len(inside) > 50
     assert all(pair in scored for pair in inside)
+
+
+def test_a_swapped_rare_name_counts_for_more_than_a_swapped_common_one(
+    linked: tuple[pd.DataFrame, LinkResult],
+) -> None:
+    # The same two names in the other order, once for a name no one else holds and once for one that
+    # twenty other records hold: the rare one is the stronger evidence, as it is in order.
+    background = linked[0]
+    row = {"source": "testimony", "sex": "M", "birth_date": "1970", "birthplace": "Kashgar"}
+    extra = [
+        {**row, "record_id": "rare-1", "full_name": "Zulpiqar Nurbostan"},
+        {**row, "record_id": "rare-2", "full_name": "Nurbostan Zulpiqar", "source": "list"},
+        {**row, "record_id": "common-1", "full_name": "Memet Tursun"},
+        {**row, "record_id": "common-2", "full_name": "Tursun Memet", "source": "list"},
+        *({**row, "record_id": f"other-{i}", "full_name": "Memet Tursun" if i % 2 else "Tursun Memet",
+           "birth_date": str(1940 + i), "birthplace": "Hotan"} for i in range(20)),
+    ]
+    records = pd.concat([background, pd.DataFrame(extra)], ignore_index=True)
+    pairs = link_records(records, model=linked[1].model).pairs.set_index(["record_id_l", "record_id_r"])
+
+    def weight(a: str, b: str) -> float:
+        key = (a, b) if (a, b) in pairs.index else (b, a)
+        return float(pairs.loc[key, "match_weight"])
+
+    assert weight("rare-1", "rare-2") > weight("common-1", "common-2") + 2

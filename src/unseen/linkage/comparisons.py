@@ -75,7 +75,7 @@ def _name_part(part: str, other: str) -> cl.CustomComparison:
                 f'"{part}_key_l" = "{other}_key_r" AND "{other}_key_l" IS DISTINCT FROM "{other}_key_r"'
                 f' AND "{other}_key_l" IS NOT NULL AND "{part}_key_r" IS NOT NULL{_ORDER_UNKNOWN}',
                 f"{part} name is the other's {other} name",
-            ).configure(m_probability=SWAPPED_M, fix_m_probability=True),
+            ).configure(m_probability=SWAPPED_M, fix_m_probability=True, tf_adjustment_column=f"{part}_key"),
             # Keys that differ only in what Chinese transcription loses (q/gh/h, glides, a final n):
             # 哈丽旦 and Xalide, 尼加尔 and Nigare. Weaker than the key; EM learns how much.
             cll.ExactMatchLevel(f"{part}_loose"),
