@@ -12,7 +12,8 @@ def test_male_spellings(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Bayan", "Ж", "әйел", "weiblich", "W"]
+    "text",
+    ["F", "f", "female", "女", "Ә", "ئايال", "kadın", "Bayan", "Ж", "әйел", "weiblich", "W", "äiel", "Áıel"],
 )
 def test_female_spellings(text: str) -> None:
     assert parse_sex(text) == "female"

@@ -65,6 +65,10 @@ _SEX_SPELLINGS = {
         "ә",
         "әйел",
         "әйел адам",
+        "äiel",  # Kazakh in the Latin alphabets of 2021, 2018 and 2017
+        "áıel",
+        "a'iel",
+        "aiel",
         "к",
         "кыз",
         "kadın",
