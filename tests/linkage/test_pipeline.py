@@ -144,8 +144,16 @@ def test_duplicate_ids_always_raise(linked: tuple[pd.DataFrame, LinkResult]) -> 
 def test_ids_that_differ_only_by_invisible_characters_are_duplicates() -> None:
     dup = pd.concat([CASES, CASES.iloc[[0]]], ignore_index=True)
     dup.loc[4, "record_id"] = f" {dup.loc[0, 'record_id']}\0"
-    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 2, 6\)"):
+    with pytest.raises(InvalidRecordsError, match=r"duplicate record id \(rows 2, 6; written 'case-police' "
+                       r"and ' case-police'\)"):
         link_records(dup)
+
+
+def test_record_ids_come_back_as_written() -> None:
+    written = [f" {r}" if i % 2 else f"{r}\t" for i, r in enumerate(CASES["record_id"])]
+    spaced = CASES.assign(record_id=written)
+    result = link_records(spaced)
+    assert result.assignments["record_id"].tolist() == spaced["record_id"].tolist()
 
 
 def test_singleton_mode_leaves_bad_rows_alone(linked: tuple[pd.DataFrame, LinkResult]) -> None:

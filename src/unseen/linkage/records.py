@@ -254,6 +254,7 @@ def check_columns(table: pd.DataFrame, source: str = "records") -> pd.DataFrame:
         c: _stripped_text(table[c] if c in table.columns else empty, blank_missing=c in OPTIONAL_COLUMNS)
         for c in COLUMNS
     }
+    columns["record_id"] = _ids_as_written(table["record_id"])
     columns["birth_date"] = _in_one_date_order(columns["birth_date"])
     checked = pd.DataFrame(columns).reset_index(drop=True)
     checked.attrs["unused"] = unused
@@ -269,6 +270,16 @@ def _in_one_date_order(dates: pd.Series) -> pd.Series:
     if not separators:
         return dates
     return dates.map({v: month_first_iso(v, separators) for v in distinct})
+
+
+def _ids_as_written(values: pd.Series) -> pd.Series:
+    """Record ids as the file writes them, spaces included, so that the clusters written back join
+    on them exactly; only NULs are dropped (see `_stripped_text`) and an id of spaces is empty.
+    `find_problems` compares ids without their spaces: "A1" and "A1 " are one id written twice."""
+    codes, distinct = pd.factorize(values)
+    texts = [str(v).replace("\0", "") for v in distinct]
+    ids = np.array([t if t.strip() else "" for t in texts] + [""], dtype=object)
+    return pd.Series(ids[codes], index=values.index)
 
 
 def _stripped_text(values: pd.Series, blank_missing: bool = False) -> pd.Series:
@@ -292,7 +303,7 @@ def _stripped_text(values: pd.Series, blank_missing: bool = False) -> pd.Series:
 
 def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[RecordProblem]:
     """Every row that cannot be linked as given: empty or duplicate ids, no name, impossible dates."""
-    ids = table["record_id"]
+    ids = table["record_id"].str.strip()
     names = table["full_name"]
     distinct = names.unique().tolist()
     placeholders = {name for name in distinct if name and is_placeholder_name(name)}
@@ -317,10 +328,14 @@ def find_problems(table: pd.DataFrame, today: dt.date | None = None) -> list[Rec
     rows_by_id: dict[str, list[int]] = defaultdict(list)
     for i in duplicated[duplicated].index.tolist():
         rows_by_id[ids.at[i]].append(i + FIRST_ROW)
-    for record_id, rows in rows_by_id.items():
+    for rows in rows_by_id.values():
         where = ", ".join(map(str, rows))
+        written = [table.at[r - FIRST_ROW, "record_id"] for r in rows]
+        if len(set(written)) > 1:  # "A1" and "A1 ": spaces do not make another id
+            where += "; written " + " and ".join(map(repr, dict.fromkeys(written)))
         problems += [
-            RecordProblem(r, record_id, "record_id", f"duplicate record id (rows {where})") for r in rows
+            RecordProblem(r, w, "record_id", f"duplicate record id (rows {where})")
+            for r, w in zip(rows, written, strict=True)
         ]
     return sorted(problems, key=lambda p: (p.row, p.column))
 
