@@ -273,6 +273,23 @@ def test_a_row_with_more_values_than_the_header_is_refused_naming_its_line(tmp_p
         read_records_csv(src)
 
 
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_a_row_with_fewer_values_than_the_header_is_refused_naming_its_line(tmp_path: Path, sep: str) -> None:
+    # The birth date left out: read padded, "Kashgar" would be the birth date and "" the birthplace.
+    text = "record_id,full_name,birth_date,birthplace\r\nA1,Memet Eli,1978,\r\nA2,Memet Eli,Kashgar\r\n"
+    src = _csv_text(tmp_path / "r.csv", "\ufeff" + text.replace(",", sep))
+    said = r"r\.csv: line 3: 3 values, the header has 4 \(the row ends with 'Kashgar'\)"
+    with pytest.raises(InvalidRecordsError, match=said):
+        read_records_csv(src)
+
+
+def test_a_workbook_is_refused_as_a_workbook(tmp_path: Path) -> None:
+    book = tmp_path / "records.xlsx"
+    CASES.to_excel(book, index=False)
+    with pytest.raises(InvalidRecordsError, match=r"records\.xlsx: a spreadsheet workbook .* not a CSV"):
+        read_records_csv(book)
+
+
 def test_a_quote_that_never_closes_is_refused_naming_its_line(tmp_path: Path) -> None:
     # Read as written, the quote would take every later row into one value and those records would
     # vanish from the output.

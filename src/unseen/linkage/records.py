@@ -47,14 +47,17 @@ def read_records_csv(path: str | Path) -> pd.DataFrame:
     The encoding (UTF-8, UTF-16, GB18030 …) and the delimiter (comma, semicolon, tab; or the one a
     spreadsheet's `sep=;` first line names) are detected as the importer detects them. A row with
     more values than the header has is refused, naming it: an unquoted comma inside a name would
-    otherwise shift every value after it into the next column. Empty extra values (a trailing
-    delimiter) and rows with nothing in them (`,,,,` where a spreadsheet ends) are passed over.
+    otherwise shift every value after it into the next column; so is a row with fewer values, where
+    one left out would shift the rest back. Empty extra values (a trailing delimiter, in a row or in
+    the header) and rows with nothing in them (`,,,,` where a spreadsheet ends) are passed over. A
+    spreadsheet workbook is refused in those words.
     """
     file = Path(path)
+    _refuse_workbook(file)
     encoding = detect_encoding(file)
     try:
         table = _pandas_rows(file, encoding)
-        if table is None:  # a row wider than the header: read again, to name it or pass over its blanks
+        if table is None:  # a row wider or narrower than the header: read again, to name it or pass it
             header, rows = _csv_rows(file, encoding)
             table = pd.DataFrame(rows, columns=header, dtype=object)
     except UnicodeDecodeError as exc:
@@ -67,6 +70,22 @@ def read_records_csv(path: str | Path) -> pd.DataFrame:
         raise InvalidRecordsError(f"{path}: no records to link, only a header row")
     table.columns = pd.Index([str(name).strip() or f"Unnamed: {i}" for i, name in enumerate(table.columns)])
     return check_columns(table, source=str(path))
+
+
+# The first bytes of a workbook: a zip (XLSX, ODS) or an OLE2 compound file (the old XLS).
+_WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _refuse_workbook(path: Path) -> None:
+    """A spreadsheet given where a CSV is expected, said in those words (read as text it failed as an
+    undecodable byte)."""
+    with path.open("rb") as handle:
+        start = handle.read(8)
+    if start.startswith(_WORKBOOK_SIGNATURES):
+        raise InvalidRecordsError(
+            f"{path}: a spreadsheet workbook (XLSX, XLS or ODS), not a CSV: save its sheet as CSV (UTF-8) "
+            "and link that file, or import the workbook into a project (unseen import reads XLSX)"
+        )
 
 
 _SEP_LINE = re.compile(r"^\ufeff?sep=(.)\s*$")  # Excel's first line naming the delimiter
@@ -94,10 +113,29 @@ def _pandas_rows(path: Path, encoding: str) -> pd.DataFrame | None:
         raise InvalidRecordsError(f"{path}: the file is empty (no header row)") from None
     if _line_breaks(path) > len(raw) + sep_line:  # a value over several lines (or a blank line): the
         return None  # csv module reads it again, to name the line of a quote that took in later rows
-    raw = raw.fillna("")
+    if _has_short_row(path, encoding, delimiter, sep_line, raw):  # pandas pads it: named by _csv_rows
+        return None
     rows = raw.iloc[1:]
     rows = rows[(rows != "").any(axis=1)]  # ",,,," where a spreadsheet ends, skipped as blank lines are
     return pd.DataFrame(rows.to_numpy(dtype=object), columns=raw.iloc[0].tolist())
+
+
+def _has_short_row(path: Path, encoding: str, delimiter: str, sep_line: bool, raw: pd.DataFrame) -> bool:
+    """Whether some row has fewer values than the header names columns. pandas pads such a row with
+    empty values, which only the last column shows, so only rows with an empty last value are read
+    again (one line each: the caller has made sure no value spans lines)."""
+    header = [str(h) for h in raw.iloc[0].tolist()]
+    named = len(header) - next((i for i, h in enumerate(reversed(header)) if h.strip()), len(header))
+    if not named:
+        return False
+    candidates = np.flatnonzero((raw.iloc[1:, named - 1] == "").to_numpy())
+    if not len(candidates):
+        return False
+    lines = path.read_text(encoding=encoding).replace("\r\n", "\n").split("\n")[1 + sep_line :]
+    return any(
+        len(cells) < named and any(c.strip() for c in cells)
+        for cells in csv.reader((lines[i] for i in candidates), delimiter=delimiter)
+    )
 
 
 def _line_breaks(path: Path) -> int:
@@ -121,6 +159,7 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
         reader = csv.reader(handle, delimiter=delimiter)
         header = next(reader, [])
         width = len(header)
+        named_width = len(header) - next((i for i, h in enumerate(reversed(header)) if h.strip()), width)
         rows = []
         start = reader.line_num + 1
         for cells in reader:
@@ -130,12 +169,18 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
                     "next rows, which would be read into that one value; close the quote or remove it"
                 )
             start = reader.line_num + 1
-            if len(cells) != width:
+            if len(cells) != width and any(c.strip() for c in cells):
                 if len(cells) > width and any(c.strip() for c in cells[width:]):
                     raise InvalidRecordsError(
                         f"{path}: line {reader.line_num}: {len(cells)} values, the header has {width} "
                         f"({cells[width - 1]!r} is followed by {cells[width]!r}); a value that holds the "
                         f"delimiter {delimiter!r} must be in double quotes"
+                    )
+                if len(cells) < named_width:
+                    raise InvalidRecordsError(
+                        f"{path}: line {reader.line_num}: {len(cells)} values, the header has {width} (the "
+                        f"row ends with {cells[-1]!r}); a value left out moves every value after it into "
+                        "the wrong column: write each empty value as nothing between two delimiters"
                     )
                 cells = (cells + [""] * width)[:width]
             if any(c.strip() for c in cells):
