@@ -23,6 +23,8 @@ from unseen.names import name_keys, part_key, split_name
     ("Memet Tursun Hacı", "memet", "tursun"),
     ("Haji Nurlan Qairatuly", "nurlan", "qayrat"),  # ... nor before it where two parts remain
     ("Haji Memet", "haji", "memet"),  # ... but Haji may be the man's name, son of Memet
+    ("Haji Muhemmet Adil", "muhemmet", "adil"),  # titles out first: Muhemmet-Adil is no compound here
+    ("Muhemmet Tursun Haji", "muhemmet", "tursun"),
     ("Memet Hajim", "memet", ""),
     ("Memet Xan Qurban", "memetxan", "qurban"),
     ("Erlan Beysenbaev", "erlan", "beysenba"),  # Russian-style ending -ev removed

@@ -75,6 +75,17 @@ _OCCUPATIONS = frozenset((
 _HONORIFICS = frozenset(("haji", "hajim", "hajiim", "hajji", "molla", "mulla", "qari", "sheyx", "shéyx"))
 
 
+def _joined_without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Compounds joined once titles are out of the way: with Haji before it, Muhemmet Adil would
+    otherwise be read as the compound Muhemmetadil (a first half that is also a name joins only where
+    a father's part remains), leaving Haji as the given name. Where fewer than two parts remain
+    without the titles (Haji Abdu Rehim), the titles are weighed after joining, as before."""
+    if _OCCUPATIONS.isdisjoint(words) and _HONORIFICS.isdisjoint(words):
+        return _join_compounds(words)
+    rest = _join_compounds(tuple(w for w in words if w not in _OCCUPATIONS and w not in _HONORIFICS))
+    return rest if len(rest) >= 2 else _join_compounds(words)
+
+
 def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     """`words` less occupations and honorifics, where enough of the name remains (see above)."""
     rest = [w for w in words if w not in _OCCUPATIONS and w not in _HONORIFICS]
@@ -290,7 +301,10 @@ def _parts_and_mark(text: str) -> tuple[tuple[str, ...], bool, bool]:
         text = stripped[:cut] + "·" + stripped[cut:]
     elif text.isascii() and len(raw := clean_words(text)) >= 3:
         text = " ".join(joined_pinyin_given_name(raw))
-    words = _separated_words(text) if PART_SEPARATORS.search(text) else _join_compounds(latin_words(text))
+    if PART_SEPARATORS.search(text):
+        words = _separated_words(text)
+    else:
+        words = _joined_without_titles(latin_words(text))
     if len(words) > 1 and _INITIAL.search(text):
         words = tuple(w for w in words if len(w) > 1) or words
     if len(words) > 1 and not (_OCCUPATIONS.isdisjoint(words) and _HONORIFICS.isdisjoint(words)):
