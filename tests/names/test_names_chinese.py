@@ -136,7 +136,7 @@ def test_a_han_name_with_its_parts_apart_keys_like_its_pinyin() -> None:
     ("苏明", "Su Ming"), ("苏秀英", "Su Xiuying"), ("哈建国", "Ha Jianguo"), ("哈军", "Ha Jun"),
     # Hui surnames, and a Hui surname before a transcribed Muslim name.
     ("冶桂芳", "Ye Guifang"), ("纳秀英", "Na Xiuying"), ("马立新", "Ma Lixin"), ("杨法图麦", "Yang Fatumai"),
-    ("丁玛丽亚", "Ding Maliya"),
+    ("丁玛丽亚", "Ding Maliya"), ("米建国", "Mi Jianguo"), ("米秀兰", "Mi Xiulan"), ("锁秀英", "Suo Xiuying"),
 ])
 def test_a_han_name_in_characters_reads_as_surname_and_given_name(han: str, pinyin: str) -> None:
     assert name_keys(han) == name_keys(pinyin)
@@ -164,7 +164,7 @@ def test_uyghur_q_and_x_stay_uyghur_q_and_x(spelling: str, key: str) -> None:
 @pytest.mark.parametrize("transcription", [
     "马木提", "胡赛因", "肖开提", "艾尔肯", "古丽", "夏依旦", "穆合塔尔", "穆罕默德", "马合木提",
     "苏力坦", "苏来曼", "苏比努尔", "哈力克", "哈斯木", "哈丽玛", "沙吾提", "纳迪热", "海拉提", "马立克",
-    "马合木提江", "阿不都拉",
+    "马合木提江", "阿不都拉", "米合日班", "米吉提", "拜合提亚尔", "米日古丽",
 ])
 def test_a_transcription_that_starts_like_a_surname_stays_one_name(transcription: str) -> None:
     assert len(name_keys(transcription)) == 1

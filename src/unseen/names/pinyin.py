@@ -36,13 +36,14 @@ HAN_SURNAMES = frozenset(
     "马王李张刘陈杨黄赵周吴徐孙胡朱高林何郭罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜程魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
     "白于傅鲁葛温柳翟申邢牛常俞殷施聂章穆苏哈"
-    "冶沙纳海兰虎撒者喇"  # Hui surnames
+    "冶沙纳海兰虎撒者喇米锁妥拜摆闪脱敏"  # Hui surnames
 )
 # ... except those that also begin transcriptions of Uyghur and Kazakh names (马木提 Mamut, 胡赛因
 # Hüseyin, 肖开提 Shewket, 夏依旦 Shaydan, 朱麦 Juma, 谢力甫 Sherip, 江 -jan, 穆合塔尔 Muxtar, 苏力坦 Sultan,
-# 哈力克 Halik, 沙吾提 Sawut, 纳迪热 Nadire, 海拉提 Gheyret), where only the rest of the name or the other
-# records of a linkage run can tell (`unseen.names.unbroken`).
-_ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江穆苏哈沙纳海撒")
+# 哈力克 Halik, 沙吾提 Sawut, 纳迪热 Nadire, 海拉提 Gheyret, 米吉提 Mijit, 拜合提亚尔 Bextiyar, 脱库尔
+# Toqur), where only the rest of the name or the other records of a linkage run can tell
+# (`unseen.names.unbroken`).
+_ALSO_TRANSCRIPTION = frozenset("马胡肖夏朱谢江穆苏哈沙纳海撒米拜脱")
 # Characters common in Han and Hui given names that the transcription of Uyghur and Kazakh names does
 # not use: after one of those surnames, any of them makes the name Han (马建国 Ma Jianguo, 穆明 Mu Ming,
 # 马秀英 Ma Xiuying), while 马木提 and 穆合塔尔 stay one name.
