@@ -104,8 +104,11 @@ def split_unbroken(names: Sequence[tuple[str, int]], parts: Iterable[tuple[str, 
             apart = min(written.get(text[:cut].casefold(), 0), written.get(text[cut:].casefold(), 0))
             support = (apart, keyed)
             # Keys are coarse, and a Han syllable keys as the whole can (Baiping and Ping are both PN):
-            # halves written apart more often than the whole is a split on their own.
-            explains = keyed > whole or apart > written.get(text.casefold(), 0)
+            # there, halves written apart more often than the whole is a split on their own. Where the
+            # keys differ, they decide: Musha (Musa) is no Mu Sha because Hui surnames Mu and Sha are
+            # written apart.
+            collide = part_key(text) in (left, right)
+            explains = keyed > whole or (collide and apart > written.get(text.casefold(), 0))
             if explains and support > best_support:
                 best, best_support = cut, support
         if best is not None:
