@@ -240,13 +240,13 @@ def test_serve_answers_and_requires_login(project: Project) -> None:
         deadline = time.monotonic() + 60
         while True:
             try:
-                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2).read().decode()
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=10).read().decode()
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError, TimeoutError):  # not up yet, or a slow first page
                 assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
                 time.sleep(0.2)
         assert "Log in" in page
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         connection.request("GET", "/sources/")
         response = connection.getresponse()
         assert response.status == 302 and response.getheader("Location", "").startswith("/login/")
