@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+# No time limit per example: Hypothesis's deadline is a timing assert, and on a loaded two-core
+# machine a 200 ms example can take longer without anything being wrong.
+settings.register_profile("unseen", deadline=None)
+settings.load_profile("unseen")
 
 
 def pytest_configure(config: pytest.Config) -> None:
