@@ -167,6 +167,20 @@ def test_a_swapped_name_with_the_same_birthday_and_facility_is_a_candidate() -> 
     assert ("1", "2") in _candidates(rows)
 
 
+def test_a_one_part_name_is_a_candidate_for_an_uncommon_given_name_of_its_birth_year() -> None:
+    # A witness gives the given name only, and no place: 布阿依夏木·买买提 and Buayshem, both born 1983.
+    rows = [
+        {"record_id": "1", "full_name": "布阿依夏木·买买提", "birth_date": "1983", "birthplace": "墨玉县"},
+        {"record_id": "2", "full_name": "Buayshem", "birth_date": "1983"},
+        {"record_id": "3", "full_name": "Buayshem Tursun", "birth_date": "1983"},
+        {"record_id": "4", "full_name": "Buayshem Tursun", "birth_date": "1960"},  # decades apart
+    ]
+    found = _candidates(rows)
+    assert {("1", "2"), ("2", "3")} <= found and ("2", "4") not in found
+    common = [{"record_id": f"c{i}", "full_name": "Buayshem Memet", "birth_date": "1950"} for i in range(21)]
+    assert ("1", "2") not in _candidates(rows + common)  # a given name this common is no block alone
+
+
 def test_an_id_one_typo_away_is_a_candidate_and_two_typos_are_not() -> None:
     # Names and dates differ (a misread list row); only the ID number ties the first two together.
     rows = [

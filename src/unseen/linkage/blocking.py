@@ -7,7 +7,9 @@ loses, used only where exactly one side went through Chinese) together with one 
 a million records of common names do not explode (a name held by a handful of records is blocked on
 alone, whatever else differs, and one held by twenty or fewer where the birth years allow one
 person, as is a loose key held by twenty or fewer, whatever the scripts: 亚森·吐尔逊 and an undated
-Yasin Tursunjan, or Arabic spelling, which writes no short vowels, and its Uyghur form); where one
+Yasin Tursunjan, or Arabic spelling, which writes no short vowels, and its Uyghur form, and a given
+name held by twenty or fewer where one record gives no father's name and the birthplaces do not
+lie in different regions: a witness's Buayshem); where one
 record has no birth year, the loose key joins with the
 place or the facility instead (the filter on that one side runs before the join, so the blocks stay
 small); one name part with birth year and place catches names whose other part is missing or read
@@ -138,6 +140,8 @@ PREDICTION_KEYS: tuple[tuple[tuple[str, ...], str | None], ...] = (
     (("rare_name_key",), None),
     (("uncommon_name_key",), f"{YEARS_COMPATIBLE} AND {SEX_COMPATIBLE}"),
     (("uncommon_loose_name_key",), f"{YEARS_COMPATIBLE} AND {SEX_COMPATIBLE}"),
+    (("uncommon_given_key",), f"(l.father_key IS NULL OR r.father_key IS NULL) AND {YEARS_COMPATIBLE} "
+     f"AND {SEX_COMPATIBLE} AND {REGIONS_MEET}"),
     (("loose_name_key", "dob_year"), f"{LOOSE_PLAUSIBLE} AND {PLACES_MEET}"),
     (("name_key", "place_key"), YEARS_COMPATIBLE),
     (("loose_name_key", "place_key"), f"l.dob_year IS NULL AND {LOOSE_PLAUSIBLE} AND {FACILITIES_MEET}"),

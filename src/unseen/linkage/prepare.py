@@ -52,6 +52,7 @@ PREPARED_COLUMNS = (
     "rare_name_key",
     "uncommon_name_key",
     "uncommon_loose_name_key",
+    "uncommon_given_key",
     "via_chinese",
     "given_loose",
     "father_loose",
@@ -224,6 +225,7 @@ def prepare_records(
     out["rare_name_key"] = rare_values(name_key, RARE_NAME_RECORDS)
     out["uncommon_name_key"] = rare_values(name_key, UNCOMMON_NAME_RECORDS)
     out["uncommon_loose_name_key"] = rare_values(out["loose_name_key"].fillna(""), UNCOMMON_NAME_RECORDS)
+    out["uncommon_given_key"] = rare_values(out["given_key"].fillna(""), UNCOMMON_NAME_RECORDS)
     return _nulls_for_empty(out, [c for c in out.columns if c not in NameFeatures._fields])
 
 
