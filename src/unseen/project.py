@@ -35,6 +35,20 @@ class Project:
         return self.root / EVIDENCE_DIR
 
 
+def project_file_role(root: Path, path: Path) -> str | None:
+    """What `path` is to the project in `root` if it is one of the files the project keeps (its
+    database, configuration or evidence), else None: a command's output must never land on them."""
+    target = path.resolve()
+    root = root.resolve()
+    if target == root / CONFIG_NAME:
+        return "configuration"
+    if target.parent == root and target.name.startswith(DATABASE_NAME):  # with -wal, -shm, -journal
+        return "database"
+    if target.is_relative_to(root / EVIDENCE_DIR):
+        return "evidence folder"
+    return None
+
+
 def find_project(explicit: str | None) -> Path:
     """--project wins, then UNSEEN_PROJECT, then the current folder."""
     if explicit:

@@ -267,3 +267,18 @@ def test_sources_at_80_columns_show_every_key_whole(project: Project, tmp_path: 
     cells = [line.split("│") for line in listed.splitlines() if line.startswith("│")]
     assert "".join(c[2].strip() for c in cells) == title.replace(" ", "")  # folded over lines, not cut
     assert max(len(line) for line in listed.splitlines()) <= 80
+
+
+def test_no_output_lands_on_the_projects_own_files(project: Project, tmp_path: Path) -> None:
+    data, mapping = files(tmp_path)
+    project.run("import", str(data), "--mapping", str(mapping))
+    before = exported(project)
+    config = (project.root / "config.toml").read_bytes()
+    targets = [project.root / "config.toml", project.root / "evidence" / "x.csv"]
+    if not project.env.get("UNSEEN_DATABASE_URL"):  # on PostgreSQL there is no database file
+        targets.append(project.root / "unseen.sqlite3")
+    for target in targets:
+        for args in (["export", "--out", str(target)], ["link", "--report", str(target)]):
+            done = project.run(*args, check=False)
+            assert done.returncode == 2 and "writing there would destroy it" in done.stderr, done.stderr
+    assert (project.root / "config.toml").read_bytes() == config and exported(project) == before

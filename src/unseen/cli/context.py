@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from unseen.project import CONFIG_NAME, find_project
+from unseen.project import CONFIG_NAME, find_project, project_file_role
 
 
 def project_dir(ctx: click.Context) -> Path:
@@ -46,7 +46,16 @@ def actor() -> str:
 
 def output_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """Click callback for a file the command will write: its folder must exist (checked before any
-    work, so a long run does not end in a traceback at its last step)."""
-    if value is not None and not value.parent.exists():
+    work, so a long run does not end in a traceback at its last step), and it must not be one of the
+    project's own files (`unseen export --out unseen.sqlite3` wrote the export over the database)."""
+    if value is None:
+        return value
+    if not value.parent.exists():
         raise click.BadParameter(f"the folder {str(value.parent)!r} does not exist", ctx=ctx, param=param)
+    root = find_project(ctx.find_root().obj)
+    if role := project_file_role(root, value):
+        raise click.BadParameter(
+            f"{str(value)!r} is the project's {role} in {root}: writing there would destroy it",
+            ctx=ctx, param=param,
+        )
     return value

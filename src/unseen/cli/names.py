@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from unseen.cli.bars import stderr_bars
+from unseen.cli.context import output_file
 from unseen.names import (
     NamesError,
     detect_script,
@@ -43,17 +44,17 @@ def show(name: str) -> None:
 @names.command("compare")
 @click.option("--pairs", "pairs_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help="CSV with columns pair_id,name_a,name_b.")
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, writable=True),
+@click.option("--out", "out_path", required=True,
+              type=click.Path(dir_okay=False, writable=True, path_type=Path), callback=output_file,
               help="CSV to write with columns pair_id,score.")
 @click.option("--term-frequencies/--no-term-frequencies", default=False, show_default=True,
               help="Weigh rare name parts (counted over the file) more than common ones.")
-def compare(pairs_path: str, out_path: str, term_frequencies: bool) -> None:
+def compare(pairs_path: str, out_path: Path, term_frequencies: bool) -> None:
     """Score each pair of names in PAIRS (0 to 1) and write the scores to OUT."""
-    out = Path(out_path)
-    if out.resolve() == Path(pairs_path).resolve():
+    if out_path.resolve() == Path(pairs_path).resolve():
         raise click.BadParameter("is the pairs file itself: it would be overwritten", param_hint="--out")
-    if not out.parent.is_dir():
-        raise click.BadParameter(f"{out.parent} is not a folder", param_hint="--out")
+    if not out_path.parent.is_dir():
+        raise click.BadParameter(f"{out_path.parent} is not a folder", param_hint="--out")
     try:
         pairs = read_pairs(pairs_path)
         write_scores(score_pairs(pairs, term_frequencies), out_path)

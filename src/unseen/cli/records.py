@@ -49,6 +49,7 @@ def _check_rejects_path(rejects: Path, file: Path, mapping_path: Path, skip_bad_
 @click.option(
     "--rejects",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=output_file,
     help="Reject file (default FILE.rejects.csv).",
 )
 @click.pass_context
