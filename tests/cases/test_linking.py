@@ -241,3 +241,29 @@ def test_no_retraining_is_asked_while_a_full_run_would_use_the_reference_model(t
     first, outcome = _one_source_linked_then_the_rest_incrementally(tmp_path, people=60)
     assert outcome.summary.records > 4 * first.summary.records and outcome.summary.records < 300
     assert not outcome.model_outgrown  # a full run would not retrain either: too few records
+
+
+def test_a_pair_decided_while_a_run_is_going_does_not_come_back_to_the_queue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unseen.cases.actions.linking as linking
+
+    import_demo(tmp_path)
+    real = linking.link_records
+    decided: list[tuple[int, int]] = []
+
+    def decide_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)  # the run has read the decisions; a reviewer decides now
+        review = result.review
+        pairs = [(int(a), int(b)) for a, b in zip(review["record_id_l"], review["record_id_r"], strict=True)]
+        record = Record.objects.in_bulk([pairs[0][0], pairs[0][1], pairs[1][0], pairs[1][1]])
+        record_decision("reviewer", record[pairs[0][0]], record[pairs[0][1]], "different", "meanwhile")
+        record_decision("reviewer", record[pairs[1][0]], record[pairs[1][1]], "unsure", "meanwhile")
+        decided.extend(pairs[:2])
+        return result
+
+    monkeypatch.setattr(linking, "link_records", decide_meanwhile)
+    link_persons("tester")
+    queued = {tuple(sorted(p)) for p in ReviewItem.objects.values_list("record_a_id", "record_b_id")}
+    assert tuple(sorted(decided[0])) not in queued  # decided: not back as undecided
+    assert tuple(sorted(decided[1])) in queued  # "unsure" decides nothing: it waits again

@@ -121,3 +121,25 @@ def test_verdicts_may_be_typed_as_the_words_the_readme_uses(two_pairs: list[Revi
     assert "'maybe' is not one of s, d, u, k, q" in done.output  # asked again, nothing recorded for it
     verdicts = list(ReviewDecision.objects.order_by("pk").values_list("verdict", flat=True))
     assert verdicts == ["same", "different"]
+
+
+def test_a_pair_decided_elsewhere_while_shown_is_not_decided_twice(
+    two_pairs: list[ReviewItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unseen.cases.actions import record_decision
+
+    module = sys.modules["unseen.cli.review"]
+    shown = module._show
+
+    def shown_then_decided_on_the_web(view: object, position: int, total: int) -> None:
+        shown(view, position, total)
+        if position == 1:
+            first = two_pairs[0]
+            record_decision("web-user", first.record_a, first.record_b, "same", "same photo")
+
+    monkeypatch.setattr(module, "_show", shown_then_decided_on_the_web)
+    done = session(input="d\ndifferent fathers\nd\n\n")
+    assert "Not recorded: while it was shown, this pair was decided elsewhere" in done.output
+    assert "1 decision(s) recorded" in done.output, done.output
+    verdicts = sorted(ReviewDecision.objects.values_list("reviewer", "verdict"))
+    assert verdicts == [("tester", "different"), ("web-user", "same")]  # the second pair's, and the web's

@@ -108,6 +108,7 @@ def _reason() -> tuple[str, bool]:
 
 def _judge(limit: int | None) -> None:
     from unseen.cases.actions import record_decision
+    from unseen.cases.models import ReviewItem
     from unseen.cases.review_queue import conflict_note, pair_view, queue
 
     waiting = queue()
@@ -128,6 +129,10 @@ def _judge(limit: int | None) -> None:
         except KeyboardInterrupt:
             click.echo()
             break
+        if not ReviewItem.objects.filter(pk=item.pk).exists():  # decided on the web, or a new run
+            click.echo("Not recorded: while it was shown, this pair was decided elsewhere or a new "
+                       "`unseen link` replaced the queue (see `unseen review --decisions`).")
+            continue
         record_decision(actor(), item.record_a, item.record_b, CHOICES[answer], reason)
         decided += 1
         if note := conflict_note():

@@ -151,7 +151,12 @@ def _retire_emptied(moves: list[tuple[int | None, int]], current: dict[int, int]
 
 
 def _review_items(run: LinkageRun, review: pd.DataFrame) -> int:
+    """Queue the run's uncertain pairs, less those a reviewer decided same or different while it ran
+    (the run read the decisions when it started; such a pair must not come back as undecided)."""
     evidence_columns = [c for c in review.columns if c.startswith("mw_") or c.startswith("gamma_")]
+    active = ReviewDecision.objects.filter(withdrawn_at__isnull=True)
+    binding = active.exclude(verdict=ReviewDecision.Verdict.UNSURE)
+    decided = set(binding.values_list("record_a_id", "record_b_id"))
     items = [
         ReviewItem(
             run=run,
@@ -163,6 +168,7 @@ def _review_items(run: LinkageRun, review: pd.DataFrame) -> int:
             evidence={c: _plain(row[c]) for c in evidence_columns},
         )
         for _, row in review.iterrows()
+        if tuple(sorted((int(row["record_id_l"]), int(row["record_id_r"])))) not in decided
     ]
     ReviewItem.objects.bulk_create(items, batch_size=2000)
     return len(items)
