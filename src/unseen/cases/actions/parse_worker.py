@@ -20,6 +20,7 @@ from typing import Any
 from unseen.cases.actions.record_rows import RowValues, row_values
 from unseen.ingest import IngestError, Mapping, Problem, read_source
 from unseen.ingest.reading import ParsedRow
+from unseen.names.placeholders import is_placeholder_name
 
 _FORK = multiprocessing.get_context("fork")
 
@@ -76,7 +77,8 @@ def _produce(
         else:
             batch.good.append(row_values(parsed))
             batch.conflicts += bool(parsed.flags)
-            if not parsed.fields.get("full_name"):
+            name = parsed.fields.get("full_name")
+            if not name or is_placeholder_name(str(name)):  # "unknown", "N/A", "未知" name no one
                 batch.nameless.append(parsed.row)
         batch.seen += 1
         if batch.seen == size:
