@@ -282,3 +282,15 @@ def test_no_output_lands_on_the_projects_own_files(project: Project, tmp_path: P
             done = project.run(*args, check=False)
             assert done.returncode == 2 and "writing there would destroy it" in done.stderr, done.stderr
     assert (project.root / "config.toml").read_bytes() == config and exported(project) == before
+
+
+def test_serve_on_a_port_in_use_says_so_before_claiming_to_serve(project: Project) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = project.run("serve", "--port", str(port), check=False, timeout=60)
+    assert done.returncode == 1 and f"cannot serve on 127.0.0.1:{port}" in done.stderr, done.stderr
+    assert "Serving on" not in done.stdout

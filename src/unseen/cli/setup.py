@@ -37,5 +37,21 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 def run_server(host: str, port: int) -> None:
     from django.core.management import call_command
 
+    _check_port_free(host, port)
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
     call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True, skip_checks=True)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Say that the port is taken before saying "Serving on" (Django's own error came after it)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot serve on {host}:{port}: {exc.strerror or exc}; another program (or another "
+                "`unseen serve`) may hold the port: choose another with --port"
+            ) from None
