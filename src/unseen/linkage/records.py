@@ -124,8 +124,7 @@ def _has_short_row(path: Path, encoding: str, delimiter: str, sep_line: bool, ra
     """Whether some row has fewer values than the header names columns. pandas pads such a row with
     empty values, which only the last column shows, so only rows with an empty last value are read
     again (one line each: the caller has made sure no value spans lines)."""
-    header = [str(h) for h in raw.iloc[0].tolist()]
-    named = len(header) - next((i for i, h in enumerate(reversed(header)) if h.strip()), len(header))
+    named = _named_width([str(h) for h in raw.iloc[0].tolist()])
     if not named:
         return False
     candidates = np.flatnonzero((raw.iloc[1:, named - 1] == "").to_numpy())
@@ -136,6 +135,11 @@ def _has_short_row(path: Path, encoding: str, delimiter: str, sep_line: bool, ra
         len(cells) < named and any(c.strip() for c in cells)
         for cells in csv.reader((lines[i] for i in candidates), delimiter=delimiter)
     )
+
+
+def _named_width(header: list[str]) -> int:
+    """Columns up to the last header with a name: a trailing delimiter in the header names none."""
+    return len(header) - next((i for i, h in enumerate(reversed(header)) if h.strip()), len(header))
 
 
 def _line_breaks(path: Path) -> int:
@@ -159,7 +163,7 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[list[str]]]:
         reader = csv.reader(handle, delimiter=delimiter)
         header = next(reader, [])
         width = len(header)
-        named_width = len(header) - next((i for i, h in enumerate(reversed(header)) if h.strip()), width)
+        named_width = _named_width(header)
         rows = []
         start = reader.line_num + 1
         for cells in reader:
