@@ -52,8 +52,7 @@ def normalize_id(text: str | None) -> str:
     rounded numbers would otherwise agree exactly."""
     if not text or is_scientific_notation(text):
         return ""
-    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff5a" else c for c in unwrapped_id(text))
-    normalized = _STRIP.sub("", folded).upper()
+    normalized = _STRIP.sub("", unwrapped_id(text)).upper()  # unwrapped_id folds full-width forms (NFKC)
     if not any(c.isdigit() for c in normalized):  # no number at all ("abc!@#", "none"): no ID to compare
         return ""
     return upgraded_prc_id(normalized)
