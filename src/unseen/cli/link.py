@@ -247,7 +247,8 @@ def _warn_unread_values(console: Console, records: pd.DataFrame) -> None:
     ids = records["id_number"]
     normalized = normalize_ids(ids)
     unread = ((ids != "") & (normalized == "")).to_numpy()
-    rounded = unread & ids.map(is_scientific_notation).to_numpy(dtype=bool)
+    rounded = np.zeros(len(ids), dtype=bool)  # only unread IDs can be rounded ones: no Python per ID
+    rounded[unread] = ids[unread].map(is_scientific_notation).to_numpy(dtype=bool)
     rows = [int(i) + 2 for i in np.flatnonzero(rounded)]
     if rows:
         console.print(f"[yellow]{len(rows)} ID number(s) in scientific notation[/] "
